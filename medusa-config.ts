@@ -1,0 +1,47 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import type { EnterpriseMallOptions } from "./src/types/options"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * This repository is the plugin itself. This config boots it as an app for
+ * the demo store and the integration tests: a project's own `src/modules` are
+ * not registered automatically the way an installed plugin's are, so each
+ * module is listed here with the plugin options it would receive.
+ */
+const mallOptions: EnterpriseMallOptions = {
+  cod: {
+    max_order_total: { cny: 20000, usd: 3000 },
+    allowed_countries: ["cn"],
+    excluded_product_tags: ["no-cod"],
+    max_refused_deliveries: 2,
+    fee: { cny: 10 },
+  },
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors:
+        process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLED === "true",
+  },
+  modules: [
+    { resolve: "./src/modules/finance", options: mallOptions },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [{ resolve: "./src/providers/cod", id: "cod" }],
+      },
+    },
+  ],
+})

@@ -1,0 +1,2 @@
+export * from "./cod-refusal"
+export * from "./cod-setting"

@@ -1,0 +1,140 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import { DefaultCodEligibilityStrategy } from "../../strategies/cod-eligibility"
+import type {
+  CodEligibilityContext,
+  CodEligibilityResult,
+  CodEligibilityStrategy,
+  CodSettings,
+} from "../../types/cod"
+import {
+  parsePluginOptions,
+  type ResolvedPluginOptions,
+} from "../../utils/plugin-options"
+import { CodRefusal, CodSetting } from "./models"
+
+const DEFAULT_SCOPE = "default"
+
+type CodSettingRow = CodSettings & { id: string; scope: string }
+
+export default class MallFinanceModuleService extends MedusaService({
+  CodSetting,
+  CodRefusal,
+}) {
+  protected readonly options_: ResolvedPluginOptions
+  protected readonly eligibility_: CodEligibilityStrategy
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parsePluginOptions(options)
+    this.eligibility_ =
+      this.options_.cod.eligibility_strategy ??
+      new DefaultCodEligibilityStrategy()
+  }
+
+  /** The COD rules in force: the admin's saved rules, else the plugin options. */
+  @InjectManager()
+  async retrieveEffectiveCodSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CodSettings & { source: "settings" | "plugin_options" }> {
+    const [row] = (await this.listCodSettings(
+      { scope: DEFAULT_SCOPE },
+      { take: 1 },
+      sharedContext
+    )) as unknown as CodSettingRow[]
+    if (!row) {
+      return { ...this.options_.cod.defaults, source: "plugin_options" }
+    }
+    return { ...toSettings(row), source: "settings" }
+  }
+
+  /** Saves the complete rule set, creating the row on first save. */
+  @InjectTransactionManager()
+  async saveCodSettings(
+    settings: CodSettings,
+    updatedBy: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CodSettings> {
+    const [row] = await this.listCodSettings(
+      { scope: DEFAULT_SCOPE },
+      { take: 1 },
+      sharedContext
+    )
+    const data = { ...settings, updated_by: updatedBy }
+    const saved = row
+      ? await this.updateCodSettings({ id: row.id, ...data }, sharedContext)
+      : await this.createCodSettings(
+          { scope: DEFAULT_SCOPE, ...data },
+          sharedContext
+        )
+    return toSettings(saved as unknown as CodSettingRow)
+  }
+
+  /** Forgets the admin's rules, so the plugin options are in force again. */
+  @InjectTransactionManager()
+  async resetCodSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const rows = await this.listCodSettings(
+      { scope: DEFAULT_SCOPE },
+      {},
+      sharedContext
+    )
+    if (rows.length) {
+      await this.deleteCodSettings(
+        rows.map((r) => r.id),
+        sharedContext
+      )
+    }
+  }
+
+  /** Refused COD deliveries of a buyer, counted by customer and by email. */
+  @InjectManager()
+  async countCodRefusalsFor(
+    buyer: { customer_id?: string | null; email?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const or: Record<string, string>[] = []
+    if (buyer.customer_id) {
+      or.push({ customer_id: buyer.customer_id })
+    }
+    if (buyer.email) {
+      or.push({ email: buyer.email.toLowerCase() })
+    }
+    if (!or.length) {
+      return 0
+    }
+    const [, count] = await this.listAndCountCodRefusals(
+      { $or: or },
+      { select: ["id"] },
+      sharedContext
+    )
+    return count
+  }
+
+  async evaluateCodEligibility(
+    context: CodEligibilityContext
+  ): Promise<CodEligibilityResult> {
+    return await this.eligibility_.evaluate(context)
+  }
+}
+
+function toSettings(row: CodSettingRow): CodSettings {
+  return {
+    enabled: row.enabled,
+    max_order_total: row.max_order_total ?? {},
+    allowed_countries: row.allowed_countries ?? [],
+    allowed_provinces: row.allowed_provinces ?? [],
+    allowed_postal_prefixes: row.allowed_postal_prefixes ?? [],
+    excluded_product_tags: row.excluded_product_tags ?? [],
+    excluded_product_ids: row.excluded_product_ids ?? [],
+    max_refused_deliveries: row.max_refused_deliveries ?? null,
+    fee: row.fee ?? {},
+  }
+}

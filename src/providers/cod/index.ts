@@ -1,0 +1,6 @@
+import { ModuleProvider, Modules } from "@medusajs/framework/utils"
+import { CodProviderService } from "./service"
+
+export default ModuleProvider(Modules.PAYMENT, {
+  services: [CodProviderService],
+})

@@ -1,0 +1,3 @@
+export * from "./cod"
+export * from "./modules"
+export * from "./options"

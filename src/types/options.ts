@@ -1,0 +1,4 @@
+export type {
+  EnterpriseMallOptions,
+  ResolvedPluginOptions,
+} from "../utils/plugin-options"

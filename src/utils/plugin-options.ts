@@ -1,0 +1,111 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import type { CodEligibilityStrategy, CodSettings } from "../types/cod"
+
+const currencyCode = z
+  .string()
+  .regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO 4217 currency code")
+  .transform((c) => c.toLowerCase())
+
+const amount = z
+  .number()
+  .finite()
+  .nonnegative("must be zero or more")
+  .refine(
+    (n) => Number.isInteger(Math.round(n * 10_000)),
+    "has more than 4 decimals"
+  )
+
+export const CurrencyAmountsSchema = z.record(currencyCode, amount)
+
+const lowerList = z.array(z.string().trim().min(1)).transform((l) => [
+  ...new Set(l.map((v) => v.toLowerCase())),
+])
+
+/** The editable COD rules. Every field optional: a partial update. */
+export const CodSettingsSchema = z.strictObject({
+  enabled: z.boolean(),
+  max_order_total: CurrencyAmountsSchema,
+  allowed_countries: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-zA-Z]{2}$/, "must be a 2-letter ISO 3166-1 country code")
+    )
+    .transform((l) => [...new Set(l.map((c) => c.toLowerCase()))]),
+  allowed_provinces: lowerList,
+  allowed_postal_prefixes: z
+    .array(z.string().trim().regex(/^[A-Za-z0-9 -]+$/, "must be letters or digits"))
+    .transform((l) => [...new Set(l.map((v) => v.toUpperCase()))]),
+  excluded_product_tags: lowerList,
+  excluded_product_ids: z.array(z.string().trim().min(1)),
+  max_refused_deliveries: z.number().int().min(1).nullable(),
+  fee: CurrencyAmountsSchema,
+})
+
+export const DEFAULT_COD_SETTINGS: CodSettings = {
+  enabled: true,
+  max_order_total: {},
+  allowed_countries: [],
+  allowed_provinces: [],
+  allowed_postal_prefixes: [],
+  excluded_product_tags: [],
+  excluded_product_ids: [],
+  max_refused_deliveries: 2,
+  fee: {},
+}
+
+const strategy = z.custom<CodEligibilityStrategy>(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as CodEligibilityStrategy).evaluate === "function",
+  "must be an object with an evaluate(context) method"
+)
+
+export const PluginOptionsSchema = z.strictObject({
+  cod: CodSettingsSchema.partial()
+    .extend({ eligibility_strategy: strategy.optional() })
+    .optional(),
+})
+
+export type EnterpriseMallOptions = z.input<typeof PluginOptionsSchema>
+
+export interface ResolvedPluginOptions {
+  cod: {
+    defaults: CodSettings
+    eligibility_strategy?: CodEligibilityStrategy
+  }
+}
+
+/** Medusa passes these alongside the plugin's own options to every module. */
+const MEDUSA_INJECTED_KEYS = ["database", "providers", "moduleName"]
+
+/**
+ * Validates the options given to the plugin in `medusa-config.ts`. A wrong
+ * option stops startup with a message that names it and says what is allowed.
+ */
+export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
+  const input = { ...((raw ?? {}) as Record<string, unknown>) }
+  for (const key of MEDUSA_INJECTED_KEYS) {
+    delete input[key]
+  }
+  const parsed = PluginOptionsSchema.safeParse(input)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const path = issue.path.join(".") || "(root)"
+      return `option "${path}" ${issue.message}`
+    })
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      `medusa-plugin-enterprise-mall: invalid plugin options: ${problems.join("; ")}`
+    )
+  }
+  const { eligibility_strategy, ...cod } = parsed.data.cod ?? {}
+  return {
+    cod: {
+      defaults: { ...DEFAULT_COD_SETTINGS, ...cod },
+      eligibility_strategy,
+    },
+  }
+}
