@@ -2,11 +2,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { CodEligibilityStrategy, CodSettings } from "../types/cod"
 
-const currencyCode = z
-  .string()
-  .regex(/^[a-zA-Z]{3}$/, "must be a 3-letter ISO 4217 currency code")
-  .transform((c) => c.toLowerCase())
-
 const amount = z
   .number()
   .finite()
@@ -16,11 +11,32 @@ const amount = z
     "has more than 4 decimals"
   )
 
-export const CurrencyAmountsSchema = z.record(currencyCode, amount)
+/** Amounts keyed by currency; keys are checked here so the message names the bad one. */
+export const CurrencyAmountsSchema = z
+  .record(z.string(), amount)
+  .superRefine((amounts, ctx) => {
+    for (const code of Object.keys(amounts)) {
+      if (!/^[a-zA-Z]{3}$/.test(code)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [code],
+          message: `"${code}" is not a 3-letter ISO 4217 currency code (e.g. "cny")`,
+        })
+      }
+    }
+  })
+  .transform((amounts) =>
+    Object.fromEntries(
+      Object.entries(amounts).map(([code, value]) => [
+        code.toLowerCase(),
+        value,
+      ])
+    )
+  )
 
-const lowerList = z.array(z.string().trim().min(1)).transform((l) => [
-  ...new Set(l.map((v) => v.toLowerCase())),
-])
+const lowerList = z
+  .array(z.string().trim().min(1))
+  .transform((l) => [...new Set(l.map((v) => v.toLowerCase()))])
 
 /** The editable COD rules. Every field optional: a partial update. */
 export const CodSettingsSchema = z.strictObject({
@@ -35,7 +51,12 @@ export const CodSettingsSchema = z.strictObject({
     .transform((l) => [...new Set(l.map((c) => c.toLowerCase()))]),
   allowed_provinces: lowerList,
   allowed_postal_prefixes: z
-    .array(z.string().trim().regex(/^[A-Za-z0-9 -]+$/, "must be letters or digits"))
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9 -]+$/, "must be letters or digits")
+    )
     .transform((l) => [...new Set(l.map((v) => v.toUpperCase()))]),
   excluded_product_tags: lowerList,
   excluded_product_ids: z.array(z.string().trim().min(1)),

@@ -1,0 +1,16 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminMallMiddlewares } from "./admin/mall/middlewares"
+import { guardCodCartCompletion } from "./middlewares/guard-cod-cart-completion"
+import { storeMallMiddlewares } from "./store/mall/middlewares"
+
+export default defineMiddlewares({
+  routes: [
+    ...storeMallMiddlewares,
+    ...adminMallMiddlewares,
+    {
+      method: ["POST"],
+      matcher: "/store/carts/:id/complete",
+      middlewares: [guardCodCartCompletion],
+    },
+  ],
+})

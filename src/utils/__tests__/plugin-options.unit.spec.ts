@@ -1,0 +1,53 @@
+import { DEFAULT_COD_SETTINGS, parsePluginOptions } from "../plugin-options"
+
+describe("parsePluginOptions", () => {
+  it("fills defaults and normalises codes", () => {
+    const options = parsePluginOptions({
+      cod: {
+        max_order_total: { CNY: 5000 },
+        allowed_countries: ["CN", "cn"],
+        allowed_postal_prefixes: ["51a"],
+      },
+    })
+    expect(options.cod.defaults).toEqual({
+      ...DEFAULT_COD_SETTINGS,
+      max_order_total: { cny: 5000 },
+      allowed_countries: ["cn"],
+      allowed_postal_prefixes: ["51A"],
+    })
+    expect(options.cod.eligibility_strategy).toBeUndefined()
+  })
+
+  it("accepts no options at all", () => {
+    expect(parsePluginOptions(undefined).cod.defaults).toEqual(
+      DEFAULT_COD_SETTINGS
+    )
+  })
+
+  it("names the wrong option and what is allowed", () => {
+    expect(() =>
+      parsePluginOptions({ cod: { max_order_total: { yuan: -1 } } })
+    ).toThrow(
+      /option "cod\.max_order_total\.yuan" "yuan" is not a 3-letter ISO 4217/
+    )
+    expect(() =>
+      parsePluginOptions({ cod: { max_refused_deliveries: 0 } })
+    ).toThrow(/option "cod\.max_refused_deliveries"/)
+    expect(() => parsePluginOptions({ cod: { fees: {} } })).toThrow(
+      /Unrecognized key.*fees/
+    )
+    expect(() =>
+      parsePluginOptions({ cod: { eligibility_strategy: {} } })
+    ).toThrow(/evaluate\(context\) method/)
+  })
+
+  it("keeps a custom eligibility strategy", () => {
+    const strategy = {
+      evaluate: () => ({ eligible: true, reasons: [], fee: null }),
+    }
+    expect(
+      parsePluginOptions({ cod: { eligibility_strategy: strategy } }).cod
+        .eligibility_strategy
+    ).toBe(strategy)
+  })
+})

@@ -1,0 +1,40 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type MallFinanceModuleService from "../../../modules/finance/service"
+import type {
+  CodEligibilityCart,
+  CodEligibilityResult,
+} from "../../../types/cod"
+import { MALL_FINANCE_MODULE } from "../../../types/modules"
+
+export const evaluateCodEligibilityStepId = "mall-evaluate-cod-eligibility"
+
+export interface EvaluateCodEligibilityStepInput {
+  cart: CodEligibilityCart
+}
+
+/**
+ * Runs the configured COD eligibility strategy against the rules in force
+ * and the buyer's refused-delivery history. Reads only.
+ */
+export const evaluateCodEligibilityStep = createStep(
+  evaluateCodEligibilityStepId,
+  async (
+    { cart }: EvaluateCodEligibilityStepInput,
+    { container }
+  ): Promise<StepResponse<CodEligibilityResult>> => {
+    const finance =
+      container.resolve<MallFinanceModuleService>(MALL_FINANCE_MODULE)
+    const { source: _source, ...settings } =
+      await finance.retrieveEffectiveCodSettings()
+    const refused_deliveries = await finance.countCodRefusalsFor({
+      customer_id: cart.customer_id,
+      email: cart.email,
+    })
+    const result = await finance.evaluateCodEligibility({
+      cart,
+      settings,
+      refused_deliveries,
+    })
+    return new StepResponse(result)
+  }
+)

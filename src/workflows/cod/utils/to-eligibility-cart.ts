@@ -1,0 +1,70 @@
+import type { CodEligibilityCart } from "../../../types/cod"
+
+/** The cart fields an eligibility strategy needs, for `query.graph`. */
+export const codEligibilityCartFields = [
+  "id",
+  "currency_code",
+  "total",
+  "email",
+  "customer_id",
+  "shipping_address.country_code",
+  "shipping_address.province",
+  "shipping_address.city",
+  "shipping_address.postal_code",
+  "items.id",
+  "items.title",
+  "items.product_id",
+  "items.variant_id",
+  "items.product.tags.value",
+]
+
+type GraphCart = {
+  id: string
+  currency_code: string
+  total: unknown
+  email?: string | null
+  customer_id?: string | null
+  shipping_address?: {
+    country_code?: string | null
+    province?: string | null
+    city?: string | null
+    postal_code?: string | null
+  } | null
+  items?: ({
+    id: string
+    title: string
+    product_id?: string | null
+    variant_id?: string | null
+    product?: { tags?: ({ value: string } | null)[] | null } | null
+  } | null)[]
+}
+
+export function toEligibilityCart(cart: GraphCart): CodEligibilityCart {
+  const address = cart.shipping_address
+  return {
+    id: cart.id,
+    currency_code: cart.currency_code,
+    total: Number(cart.total ?? 0),
+    email: cart.email ?? null,
+    customer_id: cart.customer_id ?? null,
+    shipping_address: address
+      ? {
+          country_code: address.country_code ?? null,
+          province: address.province ?? null,
+          city: address.city ?? null,
+          postal_code: address.postal_code ?? null,
+        }
+      : null,
+    items: (cart.items ?? [])
+      .filter((i): i is NonNullable<typeof i> => !!i)
+      .map((item) => ({
+        id: item.id,
+        title: item.title,
+        product_id: item.product_id ?? null,
+        variant_id: item.variant_id ?? null,
+        product_tags: (item.product?.tags ?? [])
+          .filter((t): t is { value: string } => !!t)
+          .map((t) => t.value),
+      })),
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./evaluate-cod-eligibility"
+export * from "./update-cod-settings"
