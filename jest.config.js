@@ -5,6 +5,7 @@ const testMatch = {
   unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  bench: ["**/bench/**/*.bench.[jt]s"],
 }[process.env.TEST_TYPE ?? "unit"]
 
 module.exports = {

@@ -1,0 +1,341 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type MallFinanceModuleService from "../../../src/modules/finance/service"
+import { MALL_FINANCE_MODULE } from "../../../src/types/modules"
+import { loginAdmin, registerCustomer } from "../../helpers/auth"
+import {
+  checkout,
+  completeCart,
+  GUANGZHOU_ADDRESS,
+  prepareCart,
+  type PrepareCartInput,
+} from "../../helpers/checkout"
+import { expectHttpError, type RequestConfig } from "../../helpers/http"
+import {
+  codProduct,
+  noCodProduct,
+  seedMall,
+  storeHeaders,
+  type SeededEnterprise,
+} from "../../helpers/seeders"
+
+jest.setTimeout(120_000)
+
+const COD = "pp_cod_cod"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seed: SeededEnterprise
+    let admin: RequestConfig
+    let store: RequestConfig
+
+    beforeAll(async () => {
+      seed = await seedMall(getContainer())
+    })
+
+    beforeEach(async () => {
+      admin = await loginAdmin(api, seed.admin!)
+      store = storeHeaders(seed)
+    })
+
+    const chinaCart = (
+      overrides: Partial<PrepareCartInput> = {}
+    ): PrepareCartInput => ({
+      headers: store,
+      region_id: seed.regions.china.id,
+      email: "wang.fang@example.com",
+      items: [{ variant_id: codProduct(seed).variant.id, quantity: 1 }],
+      provider_id: COD,
+      ...overrides,
+    })
+
+    const setRules = (rules: Record<string, unknown>) =>
+      api.post("/admin/mall/cod-settings", rules, admin)
+
+    describe("an eligible COD checkout", () => {
+      it("ends as an order with an authorized COD payment", async () => {
+        const cart = await prepareCart(api, chinaCart())
+        const { data: eligibility } = await api.get(
+          `/store/mall/cod-eligibility?cart_id=${cart.id}`,
+          store
+        )
+        expect(eligibility).toEqual({
+          eligible: true,
+          reasons: [],
+          fee: { amount: 10, currency_code: "cny" },
+        })
+
+        const order = await completeCart(api, cart.id, store)
+        expect(order.payment_status).toEqual("authorized")
+
+        const {
+          data: { order: adminOrder },
+        } = await api.get(
+          `/admin/orders/${order.id}?fields=payment_status,payment_collections.payments.provider_id,payment_collections.payments.captured_at,payment_collections.payments.amount`,
+          admin
+        )
+        expect(adminOrder.payment_status).toEqual("authorized")
+        const [payment] = adminOrder.payment_collections[0].payments
+        expect(payment).toEqual(
+          expect.objectContaining({ provider_id: COD, captured_at: null })
+        )
+
+        const {
+          data: { cod },
+        } = await api.get(`/admin/mall/orders/${order.id}/cod`, admin)
+        expect(cod).toEqual(
+          expect.objectContaining({
+            order_id: order.id,
+            is_cod: true,
+            provider_id: COD,
+            status: "authorized",
+            currency_code: "cny",
+            amount_captured: 0,
+            amount_to_collect: order.total,
+            order_total: order.total,
+          })
+        )
+      })
+
+      it("reports an order paid by another provider as not COD", async () => {
+        const order = await checkout(
+          api,
+          chinaCart({ provider_id: "pp_system_default" })
+        )
+        const {
+          data: { cod },
+        } = await api.get(`/admin/mall/orders/${order.id}/cod`, admin)
+        expect(cod).toEqual(
+          expect.objectContaining({
+            is_cod: false,
+            provider_id: "pp_system_default",
+            status: "authorized",
+          })
+        )
+      })
+    })
+
+    describe("each rule on its own makes a checkout ineligible", () => {
+      type Case = {
+        rule: string
+        code: string
+        arrange: () => Promise<Partial<PrepareCartInput>>
+      }
+      const cases: Case[] = [
+        {
+          rule: "COD switched off",
+          code: "cod_disabled",
+          arrange: async () => {
+            await setRules({ enabled: false })
+            return {}
+          },
+        },
+        {
+          rule: "maximum order total per currency",
+          code: "max_order_total_exceeded",
+          arrange: async () => {
+            await setRules({ max_order_total: { cny: 1 } })
+            return {}
+          },
+        },
+        {
+          rule: "allowed countries",
+          code: "country_not_allowed",
+          arrange: async () => ({
+            region_id: seed.regions.international.id,
+            shipping_address: {
+              ...GUANGZHOU_ADDRESS,
+              city: "Hong Kong",
+              province: undefined,
+              postal_code: "999077",
+              country_code: "hk",
+            },
+          }),
+        },
+        {
+          rule: "allowed provinces",
+          code: "province_not_allowed",
+          arrange: async () => {
+            await setRules({ allowed_provinces: ["Beijing", "Shanghai"] })
+            return {}
+          },
+        },
+        {
+          rule: "allowed postal-code prefixes",
+          code: "postal_code_not_allowed",
+          arrange: async () => {
+            await setRules({ allowed_postal_prefixes: ["100", "200"] })
+            return {}
+          },
+        },
+        {
+          rule: "products excluded by tag",
+          code: "product_excluded",
+          arrange: async () => ({
+            items: [{ variant_id: noCodProduct(seed).variant.id, quantity: 1 }],
+          }),
+        },
+        {
+          rule: "products excluded by id",
+          code: "product_excluded",
+          arrange: async () => {
+            await setRules({
+              excluded_product_ids: [codProduct(seed).product.id],
+            })
+            return {}
+          },
+        },
+        {
+          rule: "customers blocked after refused deliveries",
+          code: "customer_blocked",
+          arrange: async () => {
+            const { customer, headers } = await registerCustomer(api, store, {
+              email: "refuser@example.com",
+              first_name: "Qiang",
+              last_name: "Zhao",
+            })
+            const finance =
+              getContainer().resolve<MallFinanceModuleService>(
+                MALL_FINANCE_MODULE
+              )
+            await finance.createCodRefusals([
+              { order_id: "order_refused_1", customer_id: customer.id },
+              { order_id: "order_refused_2", email: "refuser@example.com" },
+            ])
+            return { headers, email: undefined }
+          },
+        },
+      ]
+
+      it.each(cases)("$rule", async ({ code, arrange }) => {
+        const cart = await prepareCart(api, chinaCart(await arrange()))
+
+        const { data: eligibility } = await api.get(
+          `/store/mall/cod-eligibility?cart_id=${cart.id}`,
+          store
+        )
+        expect(eligibility.eligible).toBe(false)
+        expect(eligibility.reasons).toEqual([
+          { code, message: expect.any(String) },
+        ])
+
+        const error = await expectHttpError(
+          api.post(`/store/carts/${cart.id}/complete`, {}, store)
+        )
+        expect(error.status).toEqual(400)
+        expect(error.data).toEqual({
+          type: "not_allowed",
+          code: "cod_not_eligible",
+          message: expect.stringContaining(eligibility.reasons[0].message),
+          reasons: eligibility.reasons,
+        })
+
+        const {
+          data: { cart: after },
+        } = await api.get(`/store/carts/${cart.id}`, store)
+        expect(after.completed_at).toBeNull()
+        const {
+          data: { orders },
+        } = await api.get(`/admin/orders?fields=id`, admin)
+        expect(orders).toEqual([])
+      })
+
+      it("does not stand in the way of other payment methods", async () => {
+        await setRules({ enabled: false })
+        const order = await checkout(
+          api,
+          chinaCart({ provider_id: "pp_system_default" })
+        )
+        expect(order.payment_status).toEqual("authorized")
+      })
+    })
+
+    describe("COD settings", () => {
+      it("serves the plugin options until an admin saves, then the saved rules", async () => {
+        const {
+          data: { cod_settings: defaults },
+        } = await api.get("/admin/mall/cod-settings", admin)
+        expect(defaults).toEqual(
+          expect.objectContaining({
+            source: "plugin_options",
+            enabled: true,
+            allowed_countries: ["cn"],
+            excluded_product_tags: ["no-cod"],
+            fee: { cny: 10 },
+          })
+        )
+
+        const {
+          data: { cod_settings: saved },
+        } = await setRules({
+          max_order_total: { CNY: 3000 },
+          allowed_provinces: [" Guangdong "],
+          max_refused_deliveries: null,
+        })
+        expect(saved).toEqual({
+          ...defaults,
+          source: "settings",
+          max_order_total: { cny: 3000 },
+          allowed_provinces: ["guangdong"],
+          max_refused_deliveries: null,
+        })
+        const {
+          data: { cod_settings: reread },
+        } = await api.get("/admin/mall/cod-settings", admin)
+        expect(reread).toEqual(saved)
+      })
+
+      it.each([
+        [
+          { max_order_total: { yuan: 10 } },
+          /"yuan" is not a 3-letter ISO 4217/,
+        ],
+        [{ max_order_total: { cny: -5 } }, /must be zero or more/],
+        [{ allowed_countries: ["China"] }, /2-letter ISO 3166-1 country code/],
+        [{ max_refused_deliveries: 0 }, /max_refused_deliveries/],
+        [{ enabled: "yes" }, /enabled/],
+        [{ fees: { cny: 1 } }, /fees/],
+      ])(
+        "rejects invalid settings %j with a clear 400",
+        async (body, message) => {
+          const error = await expectHttpError(setRules(body))
+          expect(error.status).toEqual(400)
+          expect(error.data.type).toEqual("invalid_data")
+          expect(error.data.message).toMatch(message)
+
+          const {
+            data: { cod_settings },
+          } = await api.get("/admin/mall/cod-settings", admin)
+          expect(cod_settings.source).toEqual("plugin_options")
+        }
+      )
+
+      it("is for admins only", async () => {
+        const error = await expectHttpError(api.get("/admin/mall/cod-settings"))
+        expect(error.status).toEqual(401)
+      })
+    })
+
+    describe("bad input elsewhere", () => {
+      it("asks for a cart id and answers 404 for an unknown cart", async () => {
+        const missing = await expectHttpError(
+          api.get("/store/mall/cod-eligibility", store)
+        )
+        expect(missing.status).toEqual(400)
+        expect(missing.data.message).toMatch(/cart_id/)
+
+        const unknown = await expectHttpError(
+          api.get("/store/mall/cod-eligibility?cart_id=cart_nope", store)
+        )
+        expect(unknown.status).toEqual(404)
+      })
+
+      it("answers 404 for the COD summary of an unknown order", async () => {
+        const error = await expectHttpError(
+          api.get("/admin/mall/orders/order_nope/cod", admin)
+        )
+        expect(error.status).toEqual(404)
+        expect(error.data.message).toMatch(/order_nope/)
+      })
+    })
+  },
+})
