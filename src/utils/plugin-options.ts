@@ -12,27 +12,28 @@ const amount = z
   )
 
 /** Amounts keyed by currency; keys are checked here so the message names the bad one. */
-export const CurrencyAmountsSchema = z
-  .record(z.string(), amount)
-  .superRefine((amounts, ctx) => {
-    for (const code of Object.keys(amounts)) {
-      if (!/^[a-zA-Z]{3}$/.test(code)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [code],
-          message: `"${code}" is not a 3-letter ISO 4217 currency code (e.g. "cny")`,
-        })
+const currencyAmounts = (field: string) =>
+  z
+    .record(z.string(), amount)
+    .superRefine((amounts, ctx) => {
+      for (const code of Object.keys(amounts)) {
+        if (!/^[a-zA-Z]{3}$/.test(code)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [code],
+            message: `${field}: "${code}" is not a 3-letter ISO 4217 currency code (e.g. "cny")`,
+          })
+        }
       }
-    }
-  })
-  .transform((amounts) =>
-    Object.fromEntries(
-      Object.entries(amounts).map(([code, value]) => [
-        code.toLowerCase(),
-        value,
-      ])
+    })
+    .transform((amounts) =>
+      Object.fromEntries(
+        Object.entries(amounts).map(([code, value]) => [
+          code.toLowerCase(),
+          value,
+        ])
+      )
     )
-  )
 
 const lowerList = z
   .array(z.string().trim().min(1))
@@ -41,12 +42,13 @@ const lowerList = z
 /** The editable COD rules. Every field optional: a partial update. */
 export const CodSettingsSchema = z.strictObject({
   enabled: z.boolean(),
-  max_order_total: CurrencyAmountsSchema,
+  max_order_total: currencyAmounts("max_order_total"),
   allowed_countries: z
     .array(
-      z
-        .string()
-        .regex(/^[a-zA-Z]{2}$/, "must be a 2-letter ISO 3166-1 country code")
+      z.string().refine((c) => /^[a-zA-Z]{2}$/.test(c), {
+        error: (issue) =>
+          `allowed_countries: "${String(issue.input)}" is not a 2-letter ISO 3166-1 country code (e.g. "cn")`,
+      })
     )
     .transform((l) => [...new Set(l.map((c) => c.toLowerCase()))]),
   allowed_provinces: lowerList,
@@ -55,13 +57,16 @@ export const CodSettingsSchema = z.strictObject({
       z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9 -]+$/, "must be letters or digits")
+        .refine((p) => /^[A-Za-z0-9 -]+$/.test(p), {
+          error: (issue) =>
+            `allowed_postal_prefixes: "${String(issue.input)}" is not a postal-code prefix (letters, digits, spaces or dashes)`,
+        })
     )
     .transform((l) => [...new Set(l.map((v) => v.toUpperCase()))]),
   excluded_product_tags: lowerList,
   excluded_product_ids: z.array(z.string().trim().min(1)),
   max_refused_deliveries: z.number().int().min(1).nullable(),
-  fee: CurrencyAmountsSchema,
+  fee: currencyAmounts("fee"),
 })
 
 export const DEFAULT_COD_SETTINGS: CodSettings = {

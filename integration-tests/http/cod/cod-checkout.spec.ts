@@ -63,6 +63,9 @@ medusaIntegrationTestRunner({
           reasons: [],
           fee: { amount: 10, currency_code: "cny" },
         })
+        expect(cart.items.filter((i: any) => i.metadata?.mall_cod_fee)).toEqual(
+          [expect.objectContaining({ unit_price: 10 })]
+        )
 
         const order = await completeCart(api, cart.id, store)
 
@@ -114,32 +117,39 @@ medusaIntegrationTestRunner({
     })
 
     describe("each rule on its own makes a checkout ineligible", () => {
+      // No rule in force: every cart may pay COD until a case adds its rule.
+      const permissive = {
+        enabled: true,
+        max_order_total: {},
+        allowed_countries: [],
+        allowed_provinces: [],
+        allowed_postal_prefixes: [],
+        excluded_product_tags: [],
+        excluded_product_ids: [],
+        max_refused_deliveries: null,
+      }
       type Case = {
         rule: string
         code: string
-        arrange: () => Promise<Partial<PrepareCartInput>>
+        rules: () => Record<string, unknown>
+        cart?: () => Promise<Partial<PrepareCartInput>>
       }
       const cases: Case[] = [
         {
           rule: "COD switched off",
           code: "cod_disabled",
-          arrange: async () => {
-            await setRules({ enabled: false })
-            return {}
-          },
+          rules: () => ({ enabled: false }),
         },
         {
           rule: "maximum order total per currency",
           code: "max_order_total_exceeded",
-          arrange: async () => {
-            await setRules({ max_order_total: { cny: 1 } })
-            return {}
-          },
+          rules: () => ({ max_order_total: { cny: 1 } }),
         },
         {
           rule: "allowed countries",
           code: "country_not_allowed",
-          arrange: async () => ({
+          rules: () => ({ allowed_countries: ["cn"] }),
+          cart: async () => ({
             region_id: seed.regions.international.id,
             shipping_address: {
               ...GUANGZHOU_ADDRESS,
@@ -153,40 +163,33 @@ medusaIntegrationTestRunner({
         {
           rule: "allowed provinces",
           code: "province_not_allowed",
-          arrange: async () => {
-            await setRules({ allowed_provinces: ["Beijing", "Shanghai"] })
-            return {}
-          },
+          rules: () => ({ allowed_provinces: ["Beijing", "Shanghai"] }),
         },
         {
           rule: "allowed postal-code prefixes",
           code: "postal_code_not_allowed",
-          arrange: async () => {
-            await setRules({ allowed_postal_prefixes: ["100", "200"] })
-            return {}
-          },
+          rules: () => ({ allowed_postal_prefixes: ["100", "200"] }),
         },
         {
           rule: "products excluded by tag",
           code: "product_excluded",
-          arrange: async () => ({
+          rules: () => ({ excluded_product_tags: ["no-cod"] }),
+          cart: async () => ({
             items: [{ variant_id: noCodProduct(seed).variant.id, quantity: 1 }],
           }),
         },
         {
           rule: "products excluded by id",
           code: "product_excluded",
-          arrange: async () => {
-            await setRules({
-              excluded_product_ids: [codProduct(seed).product.id],
-            })
-            return {}
-          },
+          rules: () => ({
+            excluded_product_ids: [codProduct(seed).product.id],
+          }),
         },
         {
           rule: "customers blocked after refused deliveries",
           code: "customer_blocked",
-          arrange: async () => {
+          rules: () => ({ max_refused_deliveries: 2 }),
+          cart: async () => {
             const { customer, headers } = await registerCustomer(api, store, {
               email: "refuser@example.com",
               first_name: "Qiang",
@@ -205,8 +208,12 @@ medusaIntegrationTestRunner({
         },
       ]
 
-      it.each(cases)("$rule", async ({ code, arrange }) => {
-        const cart = await prepareCart(api, chinaCart(await arrange()))
+      it.each(cases)("$rule", async ({ code, rules, cart: arrange }) => {
+        await setRules(permissive)
+        const input = chinaCart(arrange ? await arrange() : {})
+        // COD chosen while the cart was eligible; then the rule comes in.
+        const cart = await prepareCart(api, input)
+        await setRules(rules())
 
         const { data: eligibility } = await api.get(
           `/store/mall/cod-eligibility?cart_id=${cart.id}`,
@@ -217,8 +224,18 @@ medusaIntegrationTestRunner({
           { code, message: expect.any(String) },
         ])
 
+        const choosing = await expectHttpError(
+          api.post(
+            `/store/payment-collections/${cart.payment_collection.id}/payment-sessions`,
+            { provider_id: COD },
+            input.headers
+          )
+        )
+        expect(choosing.status).toEqual(400)
+        expect(choosing.data.message).toContain(eligibility.reasons[0].message)
+
         const error = await expectHttpError(
-          api.post(`/store/carts/${cart.id}/complete`, {}, store)
+          api.post(`/store/carts/${cart.id}/complete`, {}, input.headers)
         )
         expect(error.status).toEqual(400)
         expect(error.data).toEqual({
@@ -230,7 +247,7 @@ medusaIntegrationTestRunner({
 
         const {
           data: { cart: after },
-        } = await api.get(`/store/carts/${cart.id}`, store)
+        } = await api.get(`/store/carts/${cart.id}`, input.headers)
         expect(after.completed_at).toBeNull()
         const {
           data: { orders },
@@ -250,6 +267,78 @@ medusaIntegrationTestRunner({
         expect(cod).toEqual(
           expect.objectContaining({ is_cod: false, status: "authorized" })
         )
+      })
+    })
+
+    describe("the COD fee", () => {
+      const feeLines = (cart: {
+        items: { metadata?: Record<string, unknown> }[]
+      }) => cart.items.filter((i) => i.metadata?.mall_cod_fee)
+
+      it("is added once when COD is chosen, removed for another method, and charged", async () => {
+        const cart = await prepareCart(
+          api,
+          chinaCart({ provider_id: undefined })
+        )
+        const before = cart.total
+
+        const choose = async (provider_id: string) => {
+          const {
+            data: { cart: current },
+          } = await api.get(`/store/carts/${cart.id}`, store)
+          const collectionId =
+            current.payment_collection?.id ??
+            (
+              await api.post(
+                "/store/payment-collections",
+                { cart_id: cart.id },
+                store
+              )
+            ).data.payment_collection.id
+          await api.post(
+            `/store/payment-collections/${collectionId}/payment-sessions`,
+            { provider_id },
+            store
+          )
+          const {
+            data: { cart: updated },
+          } = await api.get(`/store/carts/${cart.id}`, store)
+          return updated
+        }
+
+        const withCod = await choose(COD)
+        expect(feeLines(withCod)).toEqual([
+          expect.objectContaining({
+            title: "Cash on delivery fee",
+            unit_price: 10,
+            quantity: 1,
+          }),
+        ])
+        expect(withCod.total).toEqual(before + 10)
+        expect(withCod.payment_collection.amount).toEqual(before + 10)
+
+        const again = await choose(COD)
+        expect(feeLines(again)).toHaveLength(1)
+
+        const manual = await choose("pp_system_default")
+        expect(feeLines(manual)).toEqual([])
+        expect(manual.total).toEqual(before)
+
+        await choose(COD)
+        const order = await completeCart(api, cart.id, store)
+        expect(order.total).toEqual(before + 10)
+      })
+
+      it("does not count towards the maximum order total", async () => {
+        const cart = await prepareCart(api, chinaCart())
+        expect(feeLines(cart)).toHaveLength(1)
+        await setRules({ max_order_total: { cny: cart.total - 10 } })
+        const { data } = await api.get(
+          `/store/mall/cod-eligibility?cart_id=${cart.id}`,
+          store
+        )
+        expect(data.eligible).toBe(true)
+        await completeCart(api, cart.id, store)
       })
     })
 

@@ -5,7 +5,11 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COD_PROVIDER_PREFIX } from "../../types/modules"
-import { evaluateCodEligibilityWorkflow } from "../../workflows/cod"
+import {
+  codNotEligibleMessage,
+  evaluateCodEligibilityWorkflow,
+  isCodFeeLine,
+} from "../../workflows/cod"
 
 /**
  * Refuses to complete a cart paid by COD that the eligibility rules reject,
@@ -24,14 +28,36 @@ export async function guardCodCartCompletion(
       data: [cart],
     } = await query.graph({
       entity: "cart",
-      fields: ["id", "payment_collection.payment_sessions.provider_id"],
+      fields: [
+        "id",
+        "items.id",
+        "items.metadata",
+        "payment_collection.payment_sessions.provider_id",
+      ],
       filters: { id: req.params.id },
     })
-    const sessions = cart?.payment_collection?.payment_sessions ?? []
-    const paysCod = sessions.some((s: { provider_id?: string } | null) =>
+    if (!cart) {
+      return next()
+    }
+    const sessions = (cart.payment_collection?.payment_sessions ?? []) as ({
+      provider_id?: string
+    } | null)[]
+    const paysCod = sessions.some((s) =>
       s?.provider_id?.startsWith(COD_PROVIDER_PREFIX)
     )
     if (!paysCod) {
+      const hasFee = (cart.items ?? []).some((item) =>
+        isCodFeeLine(item as Parameters<typeof isCodFeeLine>[0])
+      )
+      if (hasFee && sessions.length) {
+        res.status(400).json({
+          type: "not_allowed",
+          code: "cod_fee_not_applicable",
+          message:
+            "This cart carries a cash on delivery fee but is not paid cash on delivery. Select the payment method again to update the cart.",
+        })
+        return
+      }
       return next()
     }
     const { result } = await evaluateCodEligibilityWorkflow(req.scope).run({
@@ -43,9 +69,7 @@ export async function guardCodCartCompletion(
     res.status(400).json({
       type: "not_allowed",
       code: "cod_not_eligible",
-      message: `This cart cannot be paid cash on delivery: ${result.reasons
-        .map((r) => r.message)
-        .join(" ")} Choose another payment method.`,
+      message: codNotEligibleMessage(result),
       reasons: result.reasons,
     })
   } catch (e) {

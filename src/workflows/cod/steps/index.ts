@@ -1,3 +1,5 @@
+export * from "./assert-cod-eligible"
 export * from "./evaluate-cod-eligibility"
+export * from "./plan-cod-fee"
 export * from "./retrieve-cod-settings"
 export * from "./save-cod-settings"

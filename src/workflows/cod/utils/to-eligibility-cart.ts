@@ -1,4 +1,6 @@
+import { MathBN } from "@medusajs/framework/utils"
 import type { CodEligibilityCart } from "../../../types/cod"
+import { isCodFeeLine } from "./cod-fee"
 
 /** The cart fields an eligibility strategy needs, for `query.graph`. */
 export const codEligibilityCartFields = [
@@ -14,11 +16,15 @@ export const codEligibilityCartFields = [
   "items.id",
   "items.title",
   "items.product_id",
+  "items.total",
+  "items.unit_price",
+  "items.quantity",
+  "items.metadata",
   "items.variant_id",
   "items.product.tags.value",
 ]
 
-type GraphCart = {
+export type GraphCart = {
   id: string
   currency_code: string
   total: unknown
@@ -35,16 +41,29 @@ type GraphCart = {
     title: string
     product_id?: string | null
     variant_id?: string | null
+    total?: unknown
+    metadata?: Record<string, unknown> | null
     product?: { tags?: ({ value: string } | null)[] | null } | null
   } | null)[]
 }
 
+/**
+ * The cart as an eligibility strategy sees it: without the COD fee line, so
+ * that applying the fee never changes the verdict.
+ */
 export function toEligibilityCart(cart: GraphCart): CodEligibilityCart {
   const address = cart.shipping_address
+  const all = (cart.items ?? []).filter((i): i is NonNullable<typeof i> => !!i)
+  const feeTotal = all
+    .filter(isCodFeeLine)
+    .reduce(
+      (acc, line) => MathBN.add(acc, (line.total ?? 0) as number),
+      MathBN.convert(0)
+    )
   return {
     id: cart.id,
     currency_code: cart.currency_code,
-    total: Number(cart.total ?? 0),
+    total: MathBN.sub((cart.total ?? 0) as number, feeTotal).toNumber(),
     email: cart.email ?? null,
     customer_id: cart.customer_id ?? null,
     shipping_address: address
@@ -55,8 +74,8 @@ export function toEligibilityCart(cart: GraphCart): CodEligibilityCart {
           postal_code: address.postal_code ?? null,
         }
       : null,
-    items: (cart.items ?? [])
-      .filter((i): i is NonNullable<typeof i> => !!i)
+    items: all
+      .filter((item) => !isCodFeeLine(item))
       .map((item) => ({
         id: item.id,
         title: item.title,

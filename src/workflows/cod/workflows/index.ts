@@ -1,2 +1,3 @@
 export * from "./evaluate-cod-eligibility"
+export * from "./sync-cod-fee"
 export * from "./update-cod-settings"

@@ -31,6 +31,8 @@ export const GET = async (
     )
   }
   res.json({
-    cod: summarizeOrderCod(order as Parameters<typeof summarizeOrderCod>[0]),
+    cod: summarizeOrderCod(
+      order as unknown as Parameters<typeof summarizeOrderCod>[0]
+    ),
   })
 }
