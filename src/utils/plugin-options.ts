@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { defaultCurrencies, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { CodEligibilityStrategy, CodSettings } from "../types/cod"
 
@@ -17,11 +17,11 @@ const currencyAmounts = (field: string) =>
     .record(z.string(), amount)
     .superRefine((amounts, ctx) => {
       for (const code of Object.keys(amounts)) {
-        if (!/^[a-zA-Z]{3}$/.test(code)) {
+        if (!(code.toUpperCase() in defaultCurrencies)) {
           ctx.addIssue({
             code: "custom",
             path: [code],
-            message: `${field}: "${code}" is not a 3-letter ISO 4217 currency code (e.g. "cny")`,
+            message: `${field}: "${code}" is not an ISO 4217 currency code Medusa knows (e.g. "cny", "usd")`,
           })
         }
       }

@@ -28,7 +28,7 @@ describe("parsePluginOptions", () => {
     expect(() =>
       parsePluginOptions({ cod: { max_order_total: { yuan: -1 } } })
     ).toThrow(
-      /option "cod\.max_order_total\.yuan" max_order_total: "yuan" is not a 3-letter ISO 4217/
+      /option "cod\.max_order_total\.yuan" max_order_total: "yuan" is not an ISO 4217/
     )
     expect(() =>
       parsePluginOptions({ cod: { max_refused_deliveries: 0 } })
