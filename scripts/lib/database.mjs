@@ -33,8 +33,9 @@ const LOOPBACK = new Set(["localhost", "127.0.0.1", "::1", "[::1]"])
 /**
  * @param {{ purpose: string, probeLocal?: boolean, log?: (line: string) => void }} options
  * @returns {Promise<{ host: string, port: number, user: string, password: string, embedded: boolean,
- *   source: string, url: (dbName: string) => string, env: (dbName?: string) => Record<string, string>,
- *   stop: () => Promise<void> }>}
+ *   url: (dbName: string) => string, env: (dbName?: string) => Record<string, string>,
+ *   stop: () => Promise<void> }>} `env()` gives DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD
+ *   (plus DATABASE_URL with a database name); `stop()` stops an embedded server, else does nothing.
  */
 export async function resolveDatabase({
   purpose,
@@ -45,17 +46,14 @@ export async function resolveDatabase({
   if (env.DATABASE_URL) {
     const url = new URL(env.DATABASE_URL)
     log(`Database: DATABASE_URL (${url.hostname}:${url.port || 5432})`)
-    return external(
-      {
-        host: url.hostname,
-        port: Number(url.port || 5432),
-        user: decodeURIComponent(url.username || "postgres"),
-        password: decodeURIComponent(url.password),
-        search: url.search,
-        sslmode: url.searchParams.get("sslmode"),
-      },
-      "DATABASE_URL"
-    )
+    return external({
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      user: decodeURIComponent(url.username || "postgres"),
+      password: decodeURIComponent(url.password),
+      search: url.search,
+      sslmode: url.searchParams.get("sslmode"),
+    })
   }
 
   const given = ["DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"].some(
@@ -72,13 +70,13 @@ export async function resolveDatabase({
 
   if (given && !probeLocal) {
     log(`Database: DB_* variables (${where})`)
-    return external(server, "DB_*")
+    return external(server)
   }
   if (probeLocal) {
     const answer = await probe(server)
     if (answer.ok) {
       log(`Database: PostgreSQL answering at ${where}`)
-      return external(server, given ? "DB_*" : "local")
+      return external(server)
     }
     // A server that answers but refuses us is a configuration mistake when the
     // user chose it explicitly; silently testing elsewhere would hide it.
@@ -94,8 +92,8 @@ export async function resolveDatabase({
   return startEmbedded(purpose, log)
 }
 
-function external(server, source) {
-  return describe({ ...server, embedded: false, source, stop: async () => {} })
+function external(server) {
+  return describe({ ...server, embedded: false, stop: async () => {} })
 }
 
 function describe(db) {
@@ -197,14 +195,6 @@ export async function recreateDatabase(db, name) {
   })
 }
 
-export async function dropDatabase(db, name) {
-  await withAdminClient(db, (client) =>
-    client.query(
-      `DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`
-    )
-  )
-}
-
 /** Runs one query against a database of the server (e.g. to look at the demo's data). */
 export async function query(db, dbName, text, values) {
   const client = new pg.Client(clientConfig(db, dbName))
@@ -251,13 +241,14 @@ async function startEmbedded(purpose, log) {
     rmSync(dir, { recursive: true, force: true }) // an interrupted initdb; initdb wants an empty directory
   }
 
-  const wanted = Number(
-    process.env.EMBEDDED_PG_PORT ||
-      (persistent ? EMBEDDED_PORTS[purpose] : 0) ||
-      EMBEDDED_DEFAULT_PORT
-  )
-  const port = (await isPortFree(wanted)) ? wanted : await freePort()
-  if (port !== wanted) {
+  // EMBEDDED_PG_PORT overrides the fixed port; a temporary cluster takes any free one.
+  const wanted =
+    Number(process.env.EMBEDDED_PG_PORT) ||
+    EMBEDDED_PORTS[purpose] ||
+    EMBEDDED_DEFAULT_PORT
+  const port =
+    persistent && (await isPortFree(wanted)) ? wanted : await freePort()
+  if (persistent && port !== wanted) {
     log(`Port ${wanted} is taken; the embedded PostgreSQL uses ${port}.`)
   }
 
@@ -320,13 +311,30 @@ async function startEmbedded(purpose, log) {
     `Database: embedded PostgreSQL on localhost:${port} (${relative(dir)}, started in ${((Date.now() - started) / 1000).toFixed(1)} s)`
   )
 
+  // Not server.stop(): it waits for an "exit" event that never comes when
+  // the server is already gone, which is the usual case after a terminal
+  // Ctrl-C (PostgreSQL is in our process group and gets SIGINT too).
   let stopped = false
   const stop = async () => {
     if (stopped) {
       return
     }
     stopped = true
-    await server.stop()
+    const child = server.process
+    if (child && child.exitCode === null && child.signalCode === null) {
+      await new Promise((resolvePromise) => {
+        // SIGINT is a fast shutdown; SIGQUIT (immediate) if that hangs.
+        const timer = setTimeout(() => child.kill("SIGQUIT"), 15_000)
+        child.once("exit", () => {
+          clearTimeout(timer)
+          resolvePromise()
+        })
+        child.kill("SIGINT")
+      })
+    }
+    if (!persistent) {
+      rmSync(dir, { recursive: true, force: true })
+    }
     logStream.end()
   }
   onShutdown(stop)
@@ -344,7 +352,6 @@ async function startEmbedded(purpose, log) {
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     embedded: true,
-    source: "embedded",
     stop,
   })
 }
@@ -393,7 +400,9 @@ function runningServer(dir) {
   const pid = Number(lines[0])
   const port = Number(lines[3])
   const info = processInfo(pid)
-  if (!info || !/postgres/.test(info.command)) {
+  // The postmaster keeps its "-D <dir>" arguments; checking them keeps us
+  // from touching another server that reused a stale file's pid.
+  if (!info || !info.command.includes(`-D ${dir}`)) {
     return null // stale file; postgres itself cleans it up on start
   }
   const parent = processInfo(info.ppid)

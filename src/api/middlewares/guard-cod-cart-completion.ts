@@ -4,18 +4,22 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { COD_PROVIDER_PREFIX } from "../../types/modules"
+import type MallFinanceModuleService from "../../modules/finance/service"
+import { COD_PROVIDER_PREFIX, MALL_FINANCE_MODULE } from "../../types/modules"
 import {
+  codEligibilityCartFields,
   codNotEligibleMessage,
-  evaluateCodEligibilityWorkflow,
   isCodFeeLine,
+  toEligibilityCart,
+  type GraphCart,
 } from "../../workflows/cod"
 
 /**
  * Refuses to complete a cart paid by COD that the eligibility rules reject,
  * before core's completeCart runs, so nothing is created. A middleware keeps
  * `completeCartWorkflow.hooks.validate` free for the merchant: Medusa allows
- * one handler per hook in the whole app.
+ * one handler per hook in the whole app. It sits on the checkout's hot path,
+ * so it reads the cart once and calls the strategy without a workflow.
  */
 export async function guardCodCartCompletion(
   req: MedusaRequest,
@@ -29,9 +33,10 @@ export async function guardCodCartCompletion(
     } = await query.graph({
       entity: "cart",
       fields: [
-        "id",
-        "items.id",
-        "items.metadata",
+        ...codEligibilityCartFields.filter(
+          (f) => f !== "total" && f !== "items.total"
+        ),
+        "payment_collection.amount",
         "payment_collection.payment_sessions.provider_id",
       ],
       filters: { id: req.params.id },
@@ -60,9 +65,17 @@ export async function guardCodCartCompletion(
       }
       return next()
     }
-    const { result } = await evaluateCodEligibilityWorkflow(req.scope).run({
-      input: { cart_id: req.params.id },
-    })
+    // Medusa keeps the payment collection's amount equal to the cart total
+    // (a change of total replaces the sessions), so the costly totals
+    // computation is not needed here.
+    const result = await req.scope
+      .resolve<MallFinanceModuleService>(MALL_FINANCE_MODULE)
+      .evaluateCartCodEligibility(
+        toEligibilityCart(
+          cart as unknown as GraphCart,
+          cart.payment_collection?.amount
+        )
+      )
     if (result.eligible) {
       return next()
     }

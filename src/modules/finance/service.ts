@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/utils"
 import { DefaultCodEligibilityStrategy } from "../../strategies/cod-eligibility"
 import type {
+  CodEligibilityCart,
   CodEligibilityContext,
   CodEligibilityResult,
   CodEligibilityStrategy,
@@ -122,6 +123,25 @@ export default class MallFinanceModuleService extends MedusaService({
     context: CodEligibilityContext
   ): Promise<CodEligibilityResult> {
     return await this.eligibility_.evaluate(context)
+  }
+
+  /** Eligibility of a cart against the rules in force and the buyer's history. */
+  async evaluateCartCodEligibility(
+    cart: CodEligibilityCart
+  ): Promise<CodEligibilityResult> {
+    const [{ source: _source, ...settings }, refused_deliveries] =
+      await Promise.all([
+        this.retrieveEffectiveCodSettings(),
+        this.countCodRefusalsFor({
+          customer_id: cart.customer_id,
+          email: cart.email,
+        }),
+      ])
+    return await this.evaluateCodEligibility({
+      cart,
+      settings,
+      refused_deliveries,
+    })
   }
 }
 

@@ -24,17 +24,7 @@ export const evaluateCodEligibilityStep = createStep(
   ): Promise<StepResponse<CodEligibilityResult>> => {
     const finance =
       container.resolve<MallFinanceModuleService>(MALL_FINANCE_MODULE)
-    const { source: _source, ...settings } =
-      await finance.retrieveEffectiveCodSettings()
-    const refused_deliveries = await finance.countCodRefusalsFor({
-      customer_id: cart.customer_id,
-      email: cart.email,
-    })
-    const result = await finance.evaluateCodEligibility({
-      cart,
-      settings,
-      refused_deliveries,
-    })
+    const result = await finance.evaluateCartCodEligibility(cart)
     return new StepResponse(result)
   }
 )

@@ -42,6 +42,8 @@ export type GraphCart = {
     product_id?: string | null
     variant_id?: string | null
     total?: unknown
+    unit_price?: unknown
+    quantity?: unknown
     metadata?: Record<string, unknown> | null
     product?: { tags?: ({ value: string } | null)[] | null } | null
   } | null)[]
@@ -51,19 +53,34 @@ export type GraphCart = {
  * The cart as an eligibility strategy sees it: without the COD fee line, so
  * that applying the fee never changes the verdict.
  */
-export function toEligibilityCart(cart: GraphCart): CodEligibilityCart {
+export function toEligibilityCart(
+  cart: GraphCart,
+  /** The cart total when already known (e.g. its payment collection's amount). */
+  knownTotal?: unknown
+): CodEligibilityCart {
   const address = cart.shipping_address
   const all = (cart.items ?? []).filter((i): i is NonNullable<typeof i> => !!i)
   const feeTotal = all
     .filter(isCodFeeLine)
     .reduce(
-      (acc, line) => MathBN.add(acc, (line.total ?? 0) as number),
+      (acc, line) =>
+        MathBN.add(
+          acc,
+          (line.total as number | undefined) ??
+            MathBN.mult(
+              (line.unit_price ?? 0) as number,
+              (line.quantity ?? 1) as number
+            )
+        ),
       MathBN.convert(0)
     )
   return {
     id: cart.id,
     currency_code: cart.currency_code,
-    total: MathBN.sub((cart.total ?? 0) as number, feeTotal).toNumber(),
+    total: MathBN.sub(
+      (knownTotal ?? cart.total ?? 0) as number,
+      feeTotal
+    ).toNumber(),
     email: cart.email ?? null,
     customer_id: cart.customer_id ?? null,
     shipping_address: address
