@@ -1,3 +1,4 @@
 export * from "./cod"
 export * from "./modules"
 export * from "./options"
+export * from "./pipeline"

@@ -1,6 +1,11 @@
 import { defaultCurrencies, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { CodEligibilityStrategy, CodSettings } from "../types/cod"
+import {
+  COST_BEARERS,
+  GATE_KINDS,
+  type PipelineSettings,
+} from "../types/pipeline"
 
 const amount = z
   .number()
@@ -81,6 +86,34 @@ export const DEFAULT_COD_SETTINGS: CodSettings = {
   fee: {},
 }
 
+const gateKind = z.enum(GATE_KINDS, {
+  error: (issue) =>
+    `"${String(issue.input)}" is not a gate; gates are ${GATE_KINDS.join(", ")}`,
+})
+
+export const PipelineSettingsSchema = z.strictObject({
+  required_gates: z.strictObject({
+    prepaid: z.array(gateKind),
+    cod: z.array(gateKind),
+  }),
+  sla_hours: z.strictObject({
+    payment: z.number().positive("must be more than 0 hours"),
+    customer_review: z.number().positive("must be more than 0 hours"),
+    routing: z.number().positive("must be more than 0 hours"),
+  }),
+  refused_delivery_bearer: z.enum(COST_BEARERS, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a cost bearer; bearers are ${COST_BEARERS.join(", ")}`,
+  }),
+})
+
+export const DEFAULT_PIPELINE_SETTINGS: PipelineSettings = {
+  // Prepaid orders wait for finance to see the money; COD orders ship first.
+  required_gates: { prepaid: ["payment"], cod: [] },
+  sla_hours: { payment: 24, customer_review: 24, routing: 4 },
+  refused_delivery_bearer: "enterprise",
+}
+
 const strategy = z.custom<CodEligibilityStrategy>(
   (v) =>
     typeof v === "object" &&
@@ -93,6 +126,14 @@ export const PluginOptionsSchema = z.strictObject({
   cod: CodSettingsSchema.partial()
     .extend({ eligibility_strategy: strategy.optional() })
     .optional(),
+  pipeline: PipelineSettingsSchema.partial()
+    .extend({
+      required_gates: PipelineSettingsSchema.shape.required_gates
+        .partial()
+        .optional(),
+      sla_hours: PipelineSettingsSchema.shape.sla_hours.partial().optional(),
+    })
+    .optional(),
 })
 
 export type EnterpriseMallOptions = z.input<typeof PluginOptionsSchema>
@@ -102,6 +143,7 @@ export interface ResolvedPluginOptions {
     defaults: CodSettings
     eligibility_strategy?: CodEligibilityStrategy
   }
+  pipeline: { defaults: PipelineSettings }
 }
 
 /** Medusa passes these alongside the plugin's own options to every module. */
@@ -128,10 +170,25 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
     )
   }
   const { eligibility_strategy, ...cod } = parsed.data.cod ?? {}
+  const pipeline = parsed.data.pipeline ?? {}
   return {
     cod: {
       defaults: { ...DEFAULT_COD_SETTINGS, ...cod },
       eligibility_strategy,
+    },
+    pipeline: {
+      defaults: {
+        ...DEFAULT_PIPELINE_SETTINGS,
+        ...pipeline,
+        required_gates: {
+          ...DEFAULT_PIPELINE_SETTINGS.required_gates,
+          ...pipeline.required_gates,
+        },
+        sla_hours: {
+          ...DEFAULT_PIPELINE_SETTINGS.sla_hours,
+          ...pipeline.sla_hours,
+        },
+      },
     },
   }
 }

@@ -1,1 +1,2 @@
 export * from "./cod"
+export * from "./pipeline"

@@ -13,19 +13,45 @@ import type {
   CodEligibilityStrategy,
   CodSettings,
 } from "../../types/cod"
+import type {
+  Department,
+  DepartmentRole,
+  PipelineSettings,
+} from "../../types/pipeline"
 import {
   parsePluginOptions,
   type ResolvedPluginOptions,
 } from "../../utils/plugin-options"
-import { CodRefusal, CodSetting } from "./models"
+import {
+  AuditEntry,
+  CodReceivable,
+  CodRefusal,
+  CodSetting,
+  DepartmentMember,
+  LogisticsCost,
+  PaymentConfirmation,
+  ReleaseGate,
+  Remittance,
+  RemittanceLine,
+  Setting,
+} from "./models"
 
 const DEFAULT_SCOPE = "default"
 
 type CodSettingRow = CodSettings & { id: string; scope: string }
 
 export default class MallFinanceModuleService extends MedusaService({
-  CodSetting,
+  AuditEntry,
+  CodReceivable,
   CodRefusal,
+  CodSetting,
+  DepartmentMember,
+  LogisticsCost,
+  PaymentConfirmation,
+  ReleaseGate,
+  Remittance,
+  RemittanceLine,
+  Setting,
 }) {
   protected readonly options_: ResolvedPluginOptions
   protected readonly eligibility_: CodEligibilityStrategy
@@ -95,6 +121,69 @@ export default class MallFinanceModuleService extends MedusaService({
     }
   }
 
+  /** The pipeline rules in force: saved by an admin, else the plugin options. */
+  @InjectManager()
+  async retrieveEffectivePipelineSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PipelineSettings & { source: "settings" | "plugin_options" }> {
+    const [row] = await this.listSettings(
+      { key: PIPELINE_SETTINGS_KEY },
+      { take: 1 },
+      sharedContext
+    )
+    const defaults = this.options_.pipeline.defaults
+    if (!row) {
+      return { ...defaults, source: "plugin_options" }
+    }
+    return {
+      ...defaults,
+      ...(row.value as Partial<PipelineSettings>),
+      source: "settings",
+    }
+  }
+
+  @InjectTransactionManager()
+  async savePipelineSettings(
+    settings: PipelineSettings,
+    updatedBy: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PipelineSettings> {
+    const [row] = await this.listSettings(
+      { key: PIPELINE_SETTINGS_KEY },
+      { take: 1 },
+      sharedContext
+    )
+    const data = {
+      value: settings as unknown as Record<string, unknown>,
+      updated_by: updatedBy,
+    }
+    if (row) {
+      await this.updateSettings({ id: row.id, ...data }, sharedContext)
+    } else {
+      await this.createSettings(
+        { key: PIPELINE_SETTINGS_KEY, ...data },
+        sharedContext
+      )
+    }
+    return settings
+  }
+
+  /** Whether a user belongs to a department (as an owner, when `role` is "owner"). */
+  @InjectManager()
+  async isDepartmentMember(
+    userId: string,
+    department: Department,
+    role?: DepartmentRole,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const [, count] = await this.listAndCountDepartmentMembers(
+      { user_id: userId, department, ...(role ? { role } : {}) },
+      { select: ["id"] },
+      sharedContext
+    )
+    return count > 0
+  }
+
   /** Refused COD deliveries of a buyer, counted by customer and by email. */
   @InjectManager()
   async countCodRefusalsFor(
@@ -144,6 +233,9 @@ export default class MallFinanceModuleService extends MedusaService({
     })
   }
 }
+
+/** Settings documents saved by admins, by key. */
+const PIPELINE_SETTINGS_KEY = "pipeline"
 
 function toSettings(row: CodSettingRow): CodSettings {
   return {
