@@ -51,9 +51,8 @@ export async function guardCodCartCompletion(
       s?.provider_id?.startsWith(COD_PROVIDER_PREFIX)
     )
     if (!paysCod) {
-      const hasFee = (cart.items ?? []).some((item) =>
-        isCodFeeLine(item as Parameters<typeof isCodFeeLine>[0])
-      )
+      const items = (cart.items ?? []) as Parameters<typeof isCodFeeLine>[0][]
+      const hasFee = items.some(isCodFeeLine)
       if (hasFee && sessions.length) {
         res.status(400).json({
           type: "not_allowed",
