@@ -378,10 +378,7 @@ medusaIntegrationTestRunner({
       })
 
       it.each([
-        [
-          { max_order_total: { yuan: 10 } },
-          /"yuan" is not an ISO 4217/,
-        ],
+        [{ max_order_total: { yuan: 10 } }, /"yuan" is not an ISO 4217/],
         [{ max_order_total: { cny: -5 } }, /max_order_total, cny.*at least/],
         [{ allowed_countries: ["China"] }, /2-letter ISO 3166-1 country code/],
         [{ max_refused_deliveries: 0 }, /max_refused_deliveries/],
