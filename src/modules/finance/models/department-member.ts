@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEPARTMENT_ROLES, DEPARTMENTS } from "../../../types/pipeline"
 
 /** An admin user's membership of a department; owners may waive its gates. */
 export const DepartmentMember = model
@@ -7,14 +8,8 @@ export const DepartmentMember = model
     {
       id: model.id({ prefix: "dept" }).primaryKey(),
       user_id: model.text(),
-      department: model.enum([
-        "finance",
-        "sales_ops",
-        "warehouse",
-        "customer_service",
-        "agent_manager",
-      ]),
-      role: model.enum(["member", "owner"]).default("member"),
+      department: model.enum([...DEPARTMENTS]),
+      role: model.enum([...DEPARTMENT_ROLES]).default("member"),
     }
   )
   .indexes([

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { COST_BEARERS } from "../../../types/pipeline"
 
 /** A logistics cost (e.g. a refused parcel's return trip) and who bears it. */
 export const LogisticsCost = model
@@ -10,13 +11,7 @@ export const LogisticsCost = model
       kind: model.enum(["return_to_origin", "redelivery", "other"]),
       currency_code: model.text(),
       amount: model.bigNumber(),
-      bearer: model.enum([
-        "enterprise",
-        "customer",
-        "carrier",
-        "branch",
-        "agent",
-      ]),
+      bearer: model.enum([...COST_BEARERS]),
       reason: model.text().nullable(),
       recorded_by: model.text().nullable(),
     }

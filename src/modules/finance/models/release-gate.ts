@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { DEPARTMENTS, GATE_KINDS, GATE_STATUSES } from "../../../types/pipeline"
 
 /**
  * One release gate of an order's pipeline: a department's sign-off that
@@ -10,17 +11,9 @@ export const ReleaseGate = model
     {
       id: model.id({ prefix: "gate" }).primaryKey(),
       order_id: model.text(),
-      kind: model.enum(["payment", "customer_review", "routing"]),
-      department: model.enum([
-        "finance",
-        "sales_ops",
-        "warehouse",
-        "customer_service",
-        "agent_manager",
-      ]),
-      status: model
-        .enum(["pending", "passed", "failed", "waived"])
-        .default("pending"),
+      kind: model.enum([...GATE_KINDS]),
+      department: model.enum([...DEPARTMENTS]),
+      status: model.enum([...GATE_STATUSES]).default("pending"),
       /** A gate that is not required is shown but does not block fulfilment. */
       required: model.boolean().default(true),
       decided_by: model.text().nullable(),
