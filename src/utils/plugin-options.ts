@@ -12,7 +12,8 @@ const amount = z
   .finite()
   .nonnegative("must be zero or more")
   .refine(
-    (n) => Number.isInteger(Math.round(n * 10_000)),
+    // Tolerate binary float noise (0.1 * 10000 is 1000.0000000000001).
+    (n) => Math.abs(n * 10_000 - Math.round(n * 10_000)) < 1e-6,
     "has more than 4 decimals"
   )
 

@@ -31,6 +31,14 @@ describe("parsePluginOptions", () => {
       /option "cod\.max_order_total\.yuan" max_order_total: "yuan" is not an ISO 4217/
     )
     expect(() =>
+      parsePluginOptions({ cod: { fee: { cny: 0.00001 } } })
+    ).toThrow(/option "cod\.fee\.cny" has more than 4 decimals/)
+    expect(
+      parsePluginOptions({ cod: { fee: { cny: 0.1 } } }).cod.defaults.fee
+    ).toEqual({
+      cny: 0.1,
+    })
+    expect(() =>
       parsePluginOptions({ cod: { max_refused_deliveries: 0 } })
     ).toThrow(/option "cod\.max_refused_deliveries"/)
     expect(() => parsePluginOptions({ cod: { fees: {} } })).toThrow(
