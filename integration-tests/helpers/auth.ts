@@ -1,3 +1,6 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import type { Api, RequestConfig } from "./http"
 
 /** Logs an admin user in through the real auth route; returns Bearer headers. */
@@ -68,5 +71,48 @@ export async function registerCustomer(
     headers: {
       headers: { ...storeHeaders.headers, authorization: `Bearer ${token}` },
     },
+  }
+}
+
+export interface CreatedAdmin {
+  user: { id: string; email: string }
+  /** The new admin's Bearer headers. */
+  headers: RequestConfig
+}
+
+/**
+ * Creates another admin user the way `medusa user` does (an emailpass
+ * identity, then the user account), and logs them in.
+ */
+export async function createAdminUser(
+  api: Api,
+  container: MedusaContainer,
+  input: {
+    email: string
+    password?: string
+    first_name?: string
+    last_name?: string
+  }
+): Promise<CreatedAdmin> {
+  const password = input.password ?? "Passw0rd!"
+  const { authIdentity, error } = await container
+    .resolve(Modules.AUTH)
+    .register("emailpass", { body: { email: input.email, password } })
+  if (error || !authIdentity) {
+    throw new Error(`Could not register admin ${input.email}: ${error}`)
+  }
+  const { result: user } = await createUserAccountWorkflow(container).run({
+    input: {
+      authIdentityId: authIdentity.id,
+      userData: {
+        email: input.email,
+        first_name: input.first_name ?? null,
+        last_name: input.last_name ?? null,
+      },
+    },
+  })
+  return {
+    user: { id: user.id, email: user.email },
+    headers: await loginAdmin(api, { email: input.email, password }),
   }
 }

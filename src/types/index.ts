@@ -1,4 +1,6 @@
 export * from "./cod"
+export * from "./cod-collection"
+export * from "./http/pipeline"
 export * from "./modules"
 export * from "./options"
 export * from "./pipeline"

@@ -7,4 +7,14 @@ export const COD_PROVIDER_PREFIX = "pp_cod_"
 
 export const MallEvents = {
   COD_SETTINGS_UPDATED: "mall.cod_settings.updated",
+  PAYMENT_CONFIRMATION_CONFIRMED: "mall.payment_confirmation.confirmed",
+  PAYMENT_CONFIRMATION_REJECTED: "mall.payment_confirmation.rejected",
+  RELEASE_GATE_DECIDED: "mall.release_gate.decided",
+  PIPELINE_SETTINGS_UPDATED: "mall.pipeline_settings.updated",
+  COD_RECEIVABLE_OPENED: "mall.cod_receivable.opened",
+  COD_RECEIVABLE_DUE: "mall.cod_receivable.due",
+  COD_RECEIVABLE_SETTLED: "mall.cod_receivable.settled",
+  COD_RECEIVABLE_REFUSED: "mall.cod_receivable.refused",
+  REMITTANCE_IMPORTED: "mall.remittance.imported",
+  REMITTANCE_CONFIRMED: "mall.remittance.confirmed",
 } as const

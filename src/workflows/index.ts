@@ -1,2 +1,3 @@
 export * from "./cod"
+export * from "./finance"
 export * from "./pipeline"

@@ -10,3 +10,34 @@ export const codQueryKeys = {
   order: (orderId: string) => [...codQueryKeys.orders(), orderId] as const,
   settings: () => [...codQueryKeys.all, "settings"] as const,
 }
+
+export const pipelineQueryKeys = {
+  all: [MALL_QUERY_KEY, "pipeline"] as const,
+  order: (orderId: string) =>
+    [...pipelineQueryKeys.all, "order", orderId] as const,
+  settings: () => [...pipelineQueryKeys.all, "settings"] as const,
+}
+
+export const departmentQueryKeys = {
+  all: [MALL_QUERY_KEY, "departments"] as const,
+  list: () => [...departmentQueryKeys.all, "list"] as const,
+  me: () => [...departmentQueryKeys.all, "me"] as const,
+  users: (query?: Record<string, unknown>) =>
+    [MALL_QUERY_KEY, "users", query ?? {}] as const,
+}
+
+export const financeQueryKeys = {
+  all: [MALL_QUERY_KEY, "finance"] as const,
+  confirmations: (query?: Record<string, unknown>) =>
+    [...financeQueryKeys.all, "confirmations", query ?? {}] as const,
+  remittances: (query?: Record<string, unknown>) =>
+    [...financeQueryKeys.all, "remittances", query ?? {}] as const,
+  remittance: (id: string) =>
+    [...financeQueryKeys.all, "remittance", id] as const,
+  receivables: (query?: Record<string, unknown>) =>
+    [...financeQueryKeys.all, "receivables", query ?? {}] as const,
+  aging: (query?: Record<string, unknown>) =>
+    [...financeQueryKeys.all, "aging", query ?? {}] as const,
+  logisticsCosts: (query?: Record<string, unknown>) =>
+    [...financeQueryKeys.all, "logistics-costs", query ?? {}] as const,
+}

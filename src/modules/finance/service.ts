@@ -22,6 +22,27 @@ import {
   parsePluginOptions,
   type ResolvedPluginOptions,
 } from "../../utils/plugin-options"
+import type {
+  ClassifiedStatementLine,
+  MatchableReceivable,
+  RemittanceSummary,
+} from "../../types/cod-collection"
+import type { AgingRow } from "../../utils/receivable-aging"
+import {
+  aggregateAging,
+  applyConfirmation,
+  deleteRemittanceWithLines,
+  findMatchableReceivables,
+  insertRemittanceWithLines,
+  knexOf,
+  listConfirmationLines,
+  revertConfirmation,
+  summarizeRemittances,
+  type ConfirmationChanges,
+  type ConfirmationLine,
+  type ConfirmationSnapshot,
+  type NewRemittance,
+} from "./utils/cod-collection-store"
 import {
   AuditEntry,
   CodReceivable,
@@ -168,6 +189,24 @@ export default class MallFinanceModuleService extends MedusaService({
     return settings
   }
 
+  /** Forgets the admin's pipeline rules, so the plugin options are in force again. */
+  @InjectTransactionManager()
+  async resetPipelineSettings(
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const rows = await this.listSettings(
+      { key: PIPELINE_SETTINGS_KEY },
+      { select: ["id"] },
+      sharedContext
+    )
+    if (rows.length) {
+      await this.deleteSettings(
+        rows.map((r) => r.id),
+        sharedContext
+      )
+    }
+  }
+
   /** Whether a user belongs to a department (as an owner, when `role` is "owner"). */
   @InjectManager()
   async isDepartmentMember(
@@ -231,6 +270,82 @@ export default class MallFinanceModuleService extends MedusaService({
       settings,
       refused_deliveries,
     })
+  }
+
+  /** Receivables that statement lines may pay, by tracking number or order display id. */
+  @InjectManager()
+  async listMatchableReceivables(
+    keys: { tracking_numbers: string[]; display_ids: number[] },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MatchableReceivable[]> {
+    return await findMatchableReceivables(knexOf(sharedContext), keys)
+  }
+
+  /** Writes a courier statement and its matched lines, in bulk; returns its id. */
+  @InjectTransactionManager()
+  async importRemittance(
+    remittance: NewRemittance,
+    lines: ClassifiedStatementLine[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    return await insertRemittanceWithLines(
+      knexOf(sharedContext),
+      remittance,
+      lines
+    )
+  }
+
+  /** Removes an imported statement and its lines (undoes `importRemittance`). */
+  @InjectTransactionManager()
+  async deleteImportedRemittance(
+    id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await deleteRemittanceWithLines(knexOf(sharedContext), id)
+  }
+
+  /** Line counts per outcome and amounts per currency, per statement. */
+  @InjectManager()
+  async summarizeRemittances(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, RemittanceSummary>> {
+    return await summarizeRemittances(knexOf(sharedContext), ids)
+  }
+
+  @InjectManager()
+  async listRemittanceConfirmationLines(
+    remittanceId: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConfirmationLine[]> {
+    return await listConfirmationLines(knexOf(sharedContext), remittanceId)
+  }
+
+  /** Settles and disputes a statement's lines and receivables, atomically. */
+  @InjectTransactionManager()
+  async applyRemittanceConfirmation(
+    changes: ConfirmationChanges,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ConfirmationSnapshot> {
+    return await applyConfirmation(knexOf(sharedContext), changes)
+  }
+
+  @InjectTransactionManager()
+  async revertRemittanceConfirmation(
+    snapshot: ConfirmationSnapshot,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await revertConfirmation(knexOf(sharedContext), snapshot)
+  }
+
+  /** Outstanding receivables grouped by carrier, currency, status and days since delivery. */
+  @InjectManager()
+  async aggregateReceivablesAging(
+    filters: { carrier?: string },
+    now: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AgingRow[]> {
+    return await aggregateAging(knexOf(sharedContext), filters, now)
   }
 }
 

@@ -2,7 +2,12 @@ import {
   validateAndTransformBody,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
+import { adminAuditMiddlewares } from "./audit/middlewares"
 import { AdminUpdateCodSettings } from "./cod-settings/validators"
+import { adminDepartmentMiddlewares } from "./departments/middlewares"
+import { adminPaymentConfirmationMiddlewares } from "./finance/confirmations/middlewares"
+import { adminOrderGateMiddlewares } from "./orders/[id]/gates/middlewares"
+import { adminPipelineSettingsMiddlewares } from "./pipeline-settings/middlewares"
 
 export const adminMallMiddlewares: MiddlewareRoute[] = [
   {
@@ -10,4 +15,9 @@ export const adminMallMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/mall/cod-settings",
     middlewares: [validateAndTransformBody(AdminUpdateCodSettings)],
   },
+  ...adminOrderGateMiddlewares,
+  ...adminDepartmentMiddlewares,
+  ...adminPipelineSettingsMiddlewares,
+  ...adminAuditMiddlewares,
+  ...adminPaymentConfirmationMiddlewares,
 ]

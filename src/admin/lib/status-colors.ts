@@ -1,0 +1,51 @@
+import type {
+  CodReceivableStatus,
+  PaymentConfirmationStatus,
+  RemittanceLineOutcome,
+  RemittanceStatus,
+} from "./finance-types"
+import type { GateStatus } from "./pipeline-types"
+
+export type StatusColor =
+  "green" | "red" | "blue" | "orange" | "grey" | "purple"
+
+export const GATE_STATUS_COLORS: Record<GateStatus, StatusColor> = {
+  pending: "orange",
+  passed: "green",
+  failed: "red",
+  waived: "purple",
+}
+
+export const CONFIRMATION_STATUS_COLORS: Record<
+  PaymentConfirmationStatus,
+  StatusColor
+> = {
+  pending: "orange",
+  confirmed: "green",
+  rejected: "red",
+}
+
+export const RECEIVABLE_STATUS_COLORS: Record<
+  CodReceivableStatus,
+  StatusColor
+> = {
+  open: "blue",
+  due: "orange",
+  settled: "green",
+  disputed: "red",
+  refused: "grey",
+}
+
+export const OUTCOME_COLORS: Record<RemittanceLineOutcome, StatusColor> = {
+  matched: "green",
+  short: "orange",
+  excess: "purple",
+  unknown: "grey",
+  duplicate: "blue",
+  invalid: "red",
+}
+
+export const REMITTANCE_STATUS_COLORS: Record<RemittanceStatus, StatusColor> = {
+  imported: "orange",
+  confirmed: "green",
+}

@@ -1,0 +1,5 @@
+export * from "./steps"
+export * from "./workflows"
+export * from "./utils/match-remittance-lines"
+export * from "./utils/parse-remittance-csv"
+export * from "./utils/receivable-from-fulfillment"

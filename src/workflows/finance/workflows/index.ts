@@ -1,0 +1,6 @@
+export * from "./accept-remittance-line"
+export * from "./confirm-remittance"
+export * from "./import-remittance"
+export * from "./mark-cod-receivable-due"
+export * from "./open-cod-receivable"
+export * from "./refuse-cod-delivery"
