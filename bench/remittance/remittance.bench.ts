@@ -123,7 +123,6 @@ medusaIntegrationTestRunner({
       const baselineMs = performance.now() - start
 
       start = performance.now()
-      process.stderr.write(`DEBUG wf start at ${Date.now() % 100000}\n`)
       const { result } = await importRemittanceWorkflow(container).run({
         input: {
           carrier: "SF Express",
@@ -134,7 +133,6 @@ medusaIntegrationTestRunner({
         },
       })
       const workflowMs = performance.now() - start
-      process.stderr.write(`DEBUG wf end at ${Date.now() % 100000}\n`)
 
       start = performance.now()
       const { data } = await api.post(

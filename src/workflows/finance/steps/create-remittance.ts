@@ -34,7 +34,6 @@ const isUniqueViolation = (e: unknown) =>
 export const createRemittanceStep = createStep(
   createRemittanceStepId,
   async (input: CreateRemittanceStepInput, { container }) => {
-    process.stderr.write(`DEBUG create-remittance at ${Date.now() % 100000}\n`)
     if (input.existing) {
       return new StepResponse<CreateRemittanceStepOutput, string | null>(
         { id: input.existing.id, created: false },

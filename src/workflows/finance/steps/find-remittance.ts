@@ -17,7 +17,6 @@ export type RemittanceRow = Awaited<
 export const findRemittanceStep = createStep(
   findRemittanceStepId,
   async (input: FindRemittanceStepInput, { container }) => {
-    process.stderr.write(`DEBUG find-remittance at ${Date.now() % 100000}\n`)
     const finance =
       container.resolve<MallFinanceModuleService>(MALL_FINANCE_MODULE)
     const [existing] = await finance.listRemittances(

@@ -30,9 +30,6 @@ export interface MatchRemittanceLinesStepInput {
 export const matchRemittanceLinesStep = createStep(
   matchRemittanceLinesStepId,
   async (input: MatchRemittanceLinesStepInput, { container }) => {
-    process.stderr.write(
-      `DEBUG match-remittance-lines at ${Date.now() % 100000}\n`
-    )
     if (input.skip) {
       return new StepResponse<ClassifiedStatementLine[]>([])
     }
@@ -42,7 +39,6 @@ export const matchRemittanceLinesStep = createStep(
     const receivables = await finance.listMatchableReceivables(
       collectMatchKeys(lines)
     )
-    process.stderr.write(`DEBUG loaded at ${Date.now() % 100000}\n`)
     return new StepResponse(
       classifyStatementLines(lines, indexReceivables(receivables), {
         default_currency_code: input.currency_code ?? null,

@@ -9,9 +9,6 @@ export const summarizeRemittanceStepId = "mall-summarize-remittance"
 export const summarizeRemittanceStep = createStep(
   summarizeRemittanceStepId,
   async (input: { remittance_id: string }, { container }) => {
-    process.stderr.write(
-      `DEBUG summarize-remittance at ${Date.now() % 100000}\n`
-    )
     const finance =
       container.resolve<MallFinanceModuleService>(MALL_FINANCE_MODULE)
     const summaries = await finance.summarizeRemittances([input.remittance_id])
