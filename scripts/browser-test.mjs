@@ -14,7 +14,7 @@ import { main, projectRoot, startServer } from "./lib/lifecycle.mjs"
 
 const PORT = Number(process.env.BROWSER_TEST_PORT || 9010)
 const BASE = `http://localhost:${PORT}`
-const DB_NAME = "mall_browser_test"
+const DB_NAME = process.env.BROWSER_TEST_DB || "mall_browser_test"
 const ADMIN = { email: "admin@huaxia-mall.test", password: "supersecret" }
 // A dot folder: `medusa develop` restarts on any other new file in the project.
 const SHOTS = join(projectRoot, ".screenshots")
@@ -59,8 +59,11 @@ main(async () => {
   await waitFor(`${BASE}/app`, demo, 120_000)
 
   const key = await publishableKey(db)
-  const order = await placeCodOrder(key)
-  console.log(`\nPlaced COD order #${order.display_id} (${order.id})\n`)
+  const order = await placeOrder(key, "pp_cod_cod")
+  console.log(`\nPlaced COD order #${order.display_id} (${order.id})`)
+  const prepaid = await placeOrder(key, "pp_system_default")
+  console.log(`Placed prepaid order #${prepaid.display_id} (${prepaid.id})\n`)
+  await joinFinance(ADMIN)
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -121,6 +124,43 @@ main(async () => {
       )
     })
 
+    await check(
+      "a finance user confirms a prepaid payment from the order's pipeline widget",
+      async () => {
+        await page.goto(`${BASE}/app/orders/${prepaid.id}`)
+        const widget = page.getByTestId("mall-order-pipeline-widget")
+        await widget.waitFor({ state: "visible", timeout: 120_000 })
+        const gate = widget.locator(
+          '[data-testid="mall-pipeline-gate"][data-kind="payment"]'
+        )
+        await gate.waitFor()
+        const before = await gate.getAttribute("data-status")
+        assert(before === "pending", `payment gate is ${before}, not pending`)
+
+        await widget.getByTestId("mall-pipeline-confirm-payment").click()
+        const drawer = page.getByTestId("mall-confirm-payment-drawer")
+        await drawer.waitFor({ state: "visible" })
+        await drawer
+          .getByTestId("mall-confirm-reference")
+          .fill("ICBC-BROWSER-0001")
+        await drawer.screenshot({ path: join(SHOTS, "confirm-payment.png") })
+        await page.getByTestId("mall-confirm-payment-drawer-submit").click()
+
+        await widget
+          .locator(
+            '[data-testid="mall-pipeline-gate"][data-kind="payment"][data-status="passed"]'
+          )
+          .waitFor({ timeout: 60_000 })
+        await widget.scrollIntoViewIfNeeded()
+        await page.screenshot({ path: join(SHOTS, "order-pipeline.png") })
+        const text = await widget.innerText()
+        assert(
+          text.includes("ICBC-BROWSER-0001"),
+          "the widget does not show the confirmation's reference"
+        )
+      }
+    )
+
     await check("the COD settings page shows the rules in force", async () => {
       await page.goto(`${BASE}/app/settings/cod`)
       const form = page.getByTestId("mall-cod-settings-form")
@@ -163,6 +203,27 @@ async function waitFor(url, server, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
+/** Puts the admin in the finance department through the plugin's API. */
+async function joinFinance({ email, password }) {
+  const login = await fetch(`${BASE}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  const { token } = await login.json()
+  const headers = {
+    "content-type": "application/json",
+    authorization: `Bearer ${token}`,
+  }
+  const me = await (await fetch(`${BASE}/admin/users/me`, { headers })).json()
+  const res = await fetch(`${BASE}/admin/mall/departments/finance/members`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ user_id: me.user.id, role: "owner" }),
+  })
+  assert(res.ok, `could not join finance: ${res.status} ${await res.text()}`)
+}
+
 async function publishableKey(db) {
   const { rows } = await query(
     db,
@@ -174,8 +235,8 @@ async function publishableKey(db) {
   return rows[0].token
 }
 
-/** A storefront checkout through the store API, paid cash on delivery. */
-async function placeCodOrder(key) {
+/** A storefront checkout through the store API, paid with `providerId`. */
+async function placeOrder(key, providerId) {
   const store = async (method, path, body) => {
     const res = await fetch(`${BASE}${path}`, {
       method,
@@ -236,7 +297,7 @@ async function placeCodOrder(key) {
   await store(
     "POST",
     `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_cod_cod" }
+    { provider_id: providerId }
   )
   const completed = await store("POST", `/store/carts/${cart.id}/complete`)
   assert(completed.type === "order", JSON.stringify(completed))
