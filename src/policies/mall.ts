@@ -29,6 +29,12 @@ export const MallPolicy = {
     operation: "update",
   },
   readAuditEntries: { resource: "mall_audit_entry", operation: "read" },
+  readRemittances: { resource: "mall_remittance", operation: "read" },
+  importRemittances: { resource: "mall_remittance", operation: "import" },
+  confirmRemittances: { resource: "mall_remittance", operation: "confirm" },
+  readCodReceivables: { resource: "mall_cod_receivable", operation: "read" },
+  readLogisticsCosts: { resource: "mall_logistics_cost", operation: "read" },
+  recordCodRefusals: { resource: "mall_cod_refusal", operation: "create" },
 } as const
 
 export const mallPolicies = definePolicies([
@@ -83,5 +89,37 @@ export const mallPolicies = definePolicies([
     name: "MallReadAuditEntries",
     ...MallPolicy.readAuditEntries,
     description: "Read the audit trail",
+  },
+  {
+    name: "MallReadRemittances",
+    ...MallPolicy.readRemittances,
+    description: "See courier remittances and their matching reports",
+  },
+  {
+    name: "MallImportRemittances",
+    ...MallPolicy.importRemittances,
+    description: "Import courier statements (finance membership still applies)",
+  },
+  {
+    name: "MallConfirmRemittances",
+    ...MallPolicy.confirmRemittances,
+    description:
+      "Confirm remittances and accept disputed lines (finance membership still applies)",
+  },
+  {
+    name: "MallReadCodReceivables",
+    ...MallPolicy.readCodReceivables,
+    description: "See COD receivables, their aging and the CSV export",
+  },
+  {
+    name: "MallReadLogisticsCosts",
+    ...MallPolicy.readLogisticsCosts,
+    description: "See logistics costs and who bears them",
+  },
+  {
+    name: "MallRecordCodRefusals",
+    ...MallPolicy.recordCodRefusals,
+    description:
+      "Record refused COD deliveries (finance or customer service membership still applies)",
   },
 ])

@@ -7,16 +7,19 @@ import {
   AdminGetReceivablesAgingParams,
   AdminGetReceivablesParams,
 } from "./validators"
+import { MallPolicy } from "../../../../../policies/mall"
 
 export const adminReceivableMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/mall/finance/receivables",
+    policies: [MallPolicy.readCodReceivables],
     middlewares: [validateAndTransformQuery(AdminGetReceivablesParams, {})],
   },
   {
     method: ["GET"],
     matcher: "/admin/mall/finance/receivables/aging",
+    policies: [MallPolicy.readCodReceivables],
     middlewares: [
       validateAndTransformQuery(AdminGetReceivablesAgingParams, {}),
     ],
@@ -24,6 +27,7 @@ export const adminReceivableMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/mall/finance/receivables/export",
+    policies: [MallPolicy.readCodReceivables],
     middlewares: [validateAndTransformQuery(AdminExportReceivablesParams, {})],
   },
 ]

@@ -17,6 +17,7 @@ import {
   AdminImportRemittance,
   AdminImportRemittanceCsvFields,
 } from "./validators"
+import { MallPolicy } from "../../../../../policies/mall"
 
 /** A CSV statement of 200,000 lines is about 15 MB. */
 const MAX_CSV_BYTES = 32 * 1024 * 1024
@@ -96,11 +97,13 @@ export const adminRemittanceMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/mall/finance/remittances",
+    policies: [MallPolicy.readRemittances],
     middlewares: [validateAndTransformQuery(AdminGetRemittancesParams, {})],
   },
   {
     method: ["POST"],
     matcher: "/admin/mall/finance/remittances",
+    policies: [MallPolicy.importRemittances],
     // A JSON statement of 100,000 lines is about 12 MB.
     bodyParser: { sizeLimit: "64mb" },
     middlewares: [receiveRemittanceStatement],
@@ -108,16 +111,19 @@ export const adminRemittanceMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/mall/finance/remittances/:id",
+    policies: [MallPolicy.readRemittances],
     middlewares: [validateAndTransformQuery(AdminGetRemittanceParams, {})],
   },
   {
     method: ["POST"],
     matcher: "/admin/mall/finance/remittances/:id/confirm",
+    policies: [MallPolicy.confirmRemittances],
     middlewares: [validateAndTransformBody(AdminConfirmRemittance)],
   },
   {
     method: ["POST"],
     matcher: "/admin/mall/finance/remittances/:id/lines/:line_id/accept",
+    policies: [MallPolicy.confirmRemittances],
     middlewares: [validateAndTransformBody(AdminAcceptRemittanceLine)],
   },
 ]
