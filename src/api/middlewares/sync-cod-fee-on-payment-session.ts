@@ -5,7 +5,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COD_PROVIDER_PREFIX } from "../../types/modules"
-import { syncCodFeeWorkflow } from "../../workflows/cod"
+import { isCodFeeLine, syncCodFeeWorkflow } from "../../workflows/cod"
 
 /**
  * When a storefront picks a payment method for a cart, the cart gains the
@@ -28,19 +28,29 @@ export async function syncCodFeeOnPaymentSession(
       data: [collection],
     } = await query.graph({
       entity: "payment_collection",
-      fields: ["id", "cart.id"],
+      fields: ["id", "cart.id", "cart.items.id", "cart.items.metadata"],
       filters: { id: req.params.id },
     })
-    const cartId = (collection as { cart?: { id: string } | null } | undefined)
-      ?.cart?.id
-    if (!cartId) {
+    const cart = (
+      collection as
+        | {
+            cart?: {
+              id: string
+              items?: Parameters<typeof isCodFeeLine>[0][] | null
+            } | null
+          }
+        | undefined
+    )?.cart
+    if (!cart) {
+      return next()
+    }
+    const cod = providerId.startsWith(COD_PROVIDER_PREFIX)
+    // The common case on the checkout path: another method, no fee to remove.
+    if (!cod && !(cart.items ?? []).some(isCodFeeLine)) {
       return next()
     }
     await syncCodFeeWorkflow(req.scope).run({
-      input: {
-        cart_id: cartId,
-        cod: providerId.startsWith(COD_PROVIDER_PREFIX),
-      },
+      input: { cart_id: cart.id, cod },
     })
     next()
   } catch (e) {
