@@ -37,6 +37,7 @@ module.exports = defineConfig({
   },
   modules: [
     { resolve: "./src/modules/finance", options: mallOptions },
+    { resolve: "./src/modules/routing", options: mallOptions },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

@@ -1,4 +1,5 @@
 export const MALL_FINANCE_MODULE = "mall_finance"
+export const MALL_ROUTING_MODULE = "mall_routing"
 
 /** The provider id Medusa gives the COD provider when the app registers it with `id: "cod"`. */
 export const COD_PROVIDER_ID = "pp_cod_cod"
@@ -17,4 +18,7 @@ export const MallEvents = {
   COD_RECEIVABLE_REFUSED: "mall.cod_receivable.refused",
   REMITTANCE_IMPORTED: "mall.remittance.imported",
   REMITTANCE_CONFIRMED: "mall.remittance.confirmed",
+  ROUTING_DECISION_CREATED: "mall.routing_decision.created",
+  ROUTING_RULES_UPDATED: "mall.routing_rules.updated",
+  WAREHOUSE_PROFILE_UPDATED: "mall.warehouse_profile.updated",
 } as const

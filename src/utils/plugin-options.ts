@@ -1,11 +1,17 @@
 import { defaultCurrencies, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { CodEligibilityStrategy, CodSettings } from "../types/cod"
+import type {
+  GeocoderStrategy,
+  RoutingRule,
+  RoutingStrategy,
+} from "../types/routing"
 import {
   COST_BEARERS,
   GATE_KINDS,
   type PipelineSettings,
 } from "../types/pipeline"
+import { DEFAULT_ROUTING_RULES, routingRulesSchema } from "./routing-rules"
 
 const amount = z
   .number()
@@ -110,7 +116,8 @@ export const PipelineSettingsSchema = z.strictObject({
 
 export const DEFAULT_PIPELINE_SETTINGS: PipelineSettings = {
   // Prepaid orders wait for finance to see the money; COD orders ship first.
-  required_gates: { prepaid: ["payment"], cod: [] },
+  // Every order waits until each line has a warehouse.
+  required_gates: { prepaid: ["payment", "routing"], cod: ["routing"] },
   sla_hours: { payment: 24, customer_review: 24, routing: 4 },
   refused_delivery_bearer: "enterprise",
 }
@@ -122,6 +129,29 @@ const strategy = z.custom<CodEligibilityStrategy>(
     typeof (v as CodEligibilityStrategy).evaluate === "function",
   "must be an object with an evaluate(context) method"
 )
+
+const routingStrategy = z.custom<RoutingStrategy>(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as RoutingStrategy).route === "function",
+  "must be an object with a route(context) method"
+)
+
+const geocoder = z.custom<GeocoderStrategy>(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as GeocoderStrategy).geocode === "function",
+  "must be an object with a geocode(destination, centroids) method"
+)
+
+export const RoutingOptionsSchema = z.strictObject({
+  /** Missing rules are appended disabled; no list at all means the defaults. */
+  rules: routingRulesSchema("routing.rules").optional(),
+  strategy: routingStrategy.optional(),
+  geocoder: geocoder.optional(),
+})
 
 export const PluginOptionsSchema = z.strictObject({
   cod: CodSettingsSchema.partial()
@@ -135,6 +165,7 @@ export const PluginOptionsSchema = z.strictObject({
       sla_hours: PipelineSettingsSchema.shape.sla_hours.partial().optional(),
     })
     .optional(),
+  routing: RoutingOptionsSchema.optional(),
 })
 
 export type EnterpriseMallOptions = z.input<typeof PluginOptionsSchema>
@@ -145,6 +176,12 @@ export interface ResolvedPluginOptions {
     eligibility_strategy?: CodEligibilityStrategy
   }
   pipeline: { defaults: PipelineSettings }
+  routing: {
+    /** Complete: every rule once, in the order they apply. */
+    rules: RoutingRule[]
+    strategy?: RoutingStrategy
+    geocoder?: GeocoderStrategy
+  }
 }
 
 /** Medusa passes these alongside the plugin's own options to every module. */
@@ -162,6 +199,14 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
   const parsed = PluginOptionsSchema.safeParse(input)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
+      // Routing rule messages already name their field ("routing.rules[2]...").
+      if (
+        issue.code === "custom" &&
+        (issue.params as { self_described?: boolean } | undefined)
+          ?.self_described
+      ) {
+        return `option ${issue.message}`
+      }
       const path = issue.path.join(".") || "(root)"
       return `option "${path}" ${issue.message}`
     })
@@ -172,6 +217,7 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
   }
   const { eligibility_strategy, ...cod } = parsed.data.cod ?? {}
   const pipeline = parsed.data.pipeline ?? {}
+  const routing = parsed.data.routing ?? {}
   return {
     cod: {
       defaults: { ...DEFAULT_COD_SETTINGS, ...cod },
@@ -190,6 +236,11 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
           ...pipeline.sla_hours,
         },
       },
+    },
+    routing: {
+      rules: routing.rules ?? DEFAULT_ROUTING_RULES,
+      strategy: routing.strategy,
+      geocoder: routing.geocoder,
     },
   }
 }

@@ -32,6 +32,12 @@ import {
   updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type MallRoutingModuleService from "../../modules/routing/service"
+import {
+  centroidNaturalKey,
+  checkGeoCentroid,
+} from "../../modules/routing/utils/normalize"
+import { MALL_ROUTING_MODULE } from "../../types/modules"
 import {
   CUSTOMERS,
   DEFAULT_ADMIN,
@@ -59,6 +65,7 @@ import {
   type ZoneKey,
   fulfillmentSetName,
 } from "./huaxia-data"
+import { CN_CENTROIDS, WAREHOUSE_PROFILES } from "./routing-data"
 
 export type { LocationKey } from "./huaxia-data"
 
@@ -76,6 +83,8 @@ export type SeededEnterprise = {
   }
   sales_channels: { online: string; offline: string }
   stock_locations: Record<LocationKey, string>
+  /** Routing profile id of each stock location. */
+  warehouse_profiles: Record<LocationKey, string>
   shipping_profile_id: string
   /** Storefront delivery options of the Shanghai HQ, one per region. */
   shipping_options: { china: string; international: string }
@@ -161,6 +170,8 @@ export async function seedEnterprise(
   const salesChannels = await ensureSalesChannels(ctx)
   const locations = await ensureStockLocations(ctx)
   await ensureLocationLinks(ctx, locations, Object.values(salesChannels))
+  const warehouseProfiles = await ensureRoutingProfiles(ctx, locations)
+  await ensureGeoCentroids(ctx)
   const regions = await ensureRegions(ctx)
   await ensureTaxRegions(ctx)
   const shippingProfileId = await ensureShippingProfile(ctx)
@@ -197,6 +208,7 @@ export async function seedEnterprise(
     regions,
     sales_channels: salesChannels,
     stock_locations: locations,
+    warehouse_profiles: warehouseProfiles,
     shipping_profile_id: shippingProfileId,
     ...shipping,
     products: products.map(toSeededProduct),
@@ -371,6 +383,55 @@ async function ensureLocationLinks(
   if (providerLinks.length) {
     await createLinksWorkflow(ctx.container).run({ input: providerLinks })
   }
+}
+
+// A profile an admin has edited since is kept as it is: only missing ones are created.
+async function ensureRoutingProfiles(
+  ctx: Ctx,
+  locations: Record<LocationKey, string>
+): Promise<Record<LocationKey, string>> {
+  const routing =
+    ctx.container.resolve<MallRoutingModuleService>(MALL_ROUTING_MODULE)
+  const existing = new Map(
+    (
+      await routing.listWarehouseProfilesByLocation(Object.values(locations))
+    ).map((profile) => [profile.stock_location_id, profile.id])
+  )
+  for (const key of LOCATION_KEYS) {
+    if (existing.has(locations[key])) {
+      continue
+    }
+    const profile = await routing.createWarehouseProfile({
+      stock_location_id: locations[key],
+      ...WAREHOUSE_PROFILES[key],
+    })
+    existing.set(locations[key], profile.id)
+    ctx.created.push(`warehouse_profile:${STOCK_LOCATIONS[key].name}`)
+  }
+  return Object.fromEntries(
+    LOCATION_KEYS.map((key) => [
+      key,
+      mustGet(existing, locations[key], "warehouse profile"),
+    ])
+  ) as Record<LocationKey, string>
+}
+
+// Rows are found by natural key; an imported or edited row is not overwritten.
+async function ensureGeoCentroids(ctx: Ctx) {
+  const routing =
+    ctx.container.resolve<MallRoutingModuleService>(MALL_ROUTING_MODULE)
+  const present = new Set(
+    (await routing.listGeoCentroidRows("cn")).map(centroidNaturalKey)
+  )
+  const missing = CN_CENTROIDS.filter((row) => {
+    const checked = checkGeoCentroid(row)
+    return !checked.centroid || !present.has(checked.centroid.natural_key)
+  })
+  if (!missing.length) {
+    return
+  }
+  const { imported } = await routing.importGeoCentroids(missing)
+  ctx.created.push(`geo_centroids:${imported}`)
 }
 
 async function ensureRegions(ctx: Ctx): Promise<SeededEnterprise["regions"]> {

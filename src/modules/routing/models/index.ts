@@ -1,0 +1,5 @@
+export * from "./geo-centroid"
+export * from "./routing-allocation"
+export * from "./routing-decision"
+export * from "./routing-setting"
+export * from "./warehouse-profile"
