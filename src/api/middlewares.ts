@@ -6,6 +6,7 @@ import { adminRemittanceMiddlewares } from "./admin/mall/finance/remittances/mid
 import { adminCodRefusalMiddlewares } from "./admin/mall/orders/[id]/cod-refused/middlewares"
 import { guardCodCapture } from "./middlewares/guard-cod-capture"
 import { guardCodCartCompletion } from "./middlewares/guard-cod-cart-completion"
+import { guardFulfillmentLocation } from "./middlewares/guard-fulfillment-location"
 import { guardOrderFulfillment } from "./middlewares/guard-order-fulfillment"
 import { syncCodFeeOnPaymentSession } from "./middlewares/sync-cod-fee-on-payment-session"
 import { storeMallMiddlewares } from "./store/mall/middlewares"
@@ -31,7 +32,7 @@ export default defineMiddlewares({
     {
       method: ["POST"],
       matcher: "/admin/orders/:id/fulfillments",
-      middlewares: [guardOrderFulfillment],
+      middlewares: [guardOrderFulfillment, guardFulfillmentLocation],
     },
     {
       method: ["POST"],

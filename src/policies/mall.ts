@@ -35,6 +35,9 @@ export const MallPolicy = {
   readCodReceivables: { resource: "mall_cod_receivable", operation: "read" },
   readLogisticsCosts: { resource: "mall_logistics_cost", operation: "read" },
   recordCodRefusals: { resource: "mall_cod_refusal", operation: "create" },
+  readRouting: { resource: "mall_routing", operation: "read" },
+  manageRouting: { resource: "mall_routing", operation: "update" },
+  rerouteOrders: { resource: "mall_routing", operation: "reroute" },
 } as const
 
 export const mallPolicies = definePolicies([
@@ -89,6 +92,24 @@ export const mallPolicies = definePolicies([
     name: "MallReadAuditEntries",
     ...MallPolicy.readAuditEntries,
     description: "Read the audit trail",
+  },
+  {
+    name: "MallReadRouting",
+    ...MallPolicy.readRouting,
+    description:
+      "See warehouse profiles, routing rules, decisions and the needs-routing queue",
+  },
+  {
+    name: "MallManageRouting",
+    ...MallPolicy.manageRouting,
+    description:
+      "Edit warehouse profiles, routing rules and the centroid table",
+  },
+  {
+    name: "MallRerouteOrders",
+    ...MallPolicy.rerouteOrders,
+    description:
+      "Re-route orders or override their warehouses (warehouse department membership still applies)",
   },
   {
     name: "MallReadRemittances",

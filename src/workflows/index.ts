@@ -1,3 +1,4 @@
 export * from "./cod"
 export * from "./finance"
 export * from "./pipeline"
+export * from "./routing"

@@ -8,6 +8,8 @@ import { adminDepartmentMiddlewares } from "./departments/middlewares"
 import { adminPaymentConfirmationMiddlewares } from "./finance/confirmations/middlewares"
 import { adminOrderGateMiddlewares } from "./orders/[id]/gates/middlewares"
 import { adminPipelineSettingsMiddlewares } from "./pipeline-settings/middlewares"
+import { adminRoutingMiddlewares } from "./routing/middlewares"
+import { adminWarehouseMiddlewares } from "./warehouses/middlewares"
 
 export const adminMallMiddlewares: MiddlewareRoute[] = [
   {
@@ -20,4 +22,6 @@ export const adminMallMiddlewares: MiddlewareRoute[] = [
   ...adminPipelineSettingsMiddlewares,
   ...adminAuditMiddlewares,
   ...adminPaymentConfirmationMiddlewares,
+  ...adminRoutingMiddlewares,
+  ...adminWarehouseMiddlewares,
 ]

@@ -18,6 +18,8 @@ const order = (overrides: Partial<PipelineOrder> = {}): PipelineOrder => ({
   created_at: now.toISOString(),
   payments: [{ id: "pay_1", provider_id: "pp_system_default", amount: 1299.5 }],
   session_provider_ids: ["pp_system_default"],
+  // Gift cards: the payment gate's cases need no routing gate.
+  shippable: false,
   ...overrides,
 })
 
@@ -134,6 +136,24 @@ describe("planOrderPipeline", () => {
         due_at: new Date("2026-03-01T12:00:00.000Z"),
       })
     )
+  })
+
+  it("opens a required routing gate, owned by the warehouse, for goods to ship", () => {
+    const result = plan(
+      order({
+        shippable: true,
+        payments: [{ id: "p", provider_id: "pp_cod_cod", amount: 1 }],
+      })
+    )
+    expect(result.gates).toEqual([
+      expect.objectContaining({ kind: "payment", required: false }),
+      expect.objectContaining({
+        kind: "routing",
+        department: "warehouse",
+        required: true,
+        due_at: new Date("2026-03-01T14:00:00.000Z"),
+      }),
+    ])
   })
 
   it("plans nothing for an order already opened", () => {

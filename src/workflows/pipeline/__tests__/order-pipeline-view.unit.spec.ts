@@ -10,6 +10,7 @@ const order: PipelineOrder = {
   created_at: "2026-03-01T10:00:00.000Z",
   payments: [{ id: "pay_1", provider_id: "pp_system_default", amount: 100 }],
   session_provider_ids: [],
+  shippable: true,
 }
 
 describe("buildOrderPipeline", () => {

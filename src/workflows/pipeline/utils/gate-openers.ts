@@ -66,7 +66,14 @@ export const paymentGateOpener: GateOpener = {
     context.payment_method ? draftGate(context, "payment") : null,
 }
 
-export const GATE_OPENERS: GateOpener[] = [paymentGateOpener]
+/** The warehouse routes every order that has goods to ship. */
+export const routingGateOpener: GateOpener = {
+  kind: "routing",
+  open: (context) =>
+    context.order.shippable ? draftGate(context, "routing") : null,
+}
+
+export const GATE_OPENERS: GateOpener[] = [paymentGateOpener, routingGateOpener]
 
 /** A payment confirmation to create for a prepaid order. */
 export interface PaymentConfirmationDraft {

@@ -15,6 +15,8 @@ export const pipelineOrderFields = [
   "payment_collections.payments.amount",
   "payment_collections.payments.canceled_at",
   "payment_collections.payment_sessions.provider_id",
+  "items.id",
+  "items.requires_shipping",
 ]
 
 type GraphPayment = {
@@ -31,6 +33,7 @@ export type GraphPipelineOrder = {
   currency_code: string
   total: unknown
   created_at?: string | Date | null
+  items?: ({ id: string; requires_shipping?: boolean | null } | null)[] | null
   payment_collections?:
     | ({
         payments?: (GraphPayment | null)[] | null
@@ -58,6 +61,8 @@ export interface PipelineOrder {
   payments: PipelineOrderPayment[]
   /** Providers of the payment sessions (for orders without a payment yet). */
   session_provider_ids: string[]
+  /** Whether any line ships (digital goods need no warehouse). */
+  shippable: boolean
 }
 
 export function toPipelineOrder(order: GraphPipelineOrder): PipelineOrder {
@@ -87,6 +92,10 @@ export function toPipelineOrder(order: GraphPipelineOrder): PipelineOrder {
       : null,
     payments,
     session_provider_ids,
+    // Unknown (no items read) counts as shippable: routing then decides.
+    shippable:
+      order.items == null ||
+      order.items.some((i) => !!i && i.requires_shipping !== false),
   }
 }
 

@@ -68,3 +68,20 @@ export const oneOf = <T extends string>(
       error: (issue) => message(String(issue.input)),
     })
     .transform((value) => value as T)
+
+/**
+ * A number within bounds, with our own messages (Medusa rewrites zod's
+ * too_small/too_big messages into "Value for field ... too big").
+ */
+export const boundedNumber = (
+  field: string,
+  min: number,
+  max: number,
+  options: { int?: boolean; message?: string } = {}
+) => {
+  const range = options.message ?? `${field} must be between ${min} and ${max}`
+  const base = z.number(`${field} must be a number`)
+  return (
+    options.int ? base.int(`${field} must be a whole number`) : base
+  ).refine((n) => n >= min && n <= max, range)
+}

@@ -1,0 +1,6 @@
+export * from "./allocate-order"
+export * from "./decide-routing-gate"
+export * from "./record-routing-decision"
+export * from "./retrieve-routing-order"
+export * from "./save-routing-rules"
+export * from "./save-warehouse-profile"

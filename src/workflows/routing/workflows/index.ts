@@ -1,0 +1,4 @@
+export * from "./route-order"
+export * from "./save-warehouse-profile"
+export * from "./update-routing-rules"
+export * from "./import-geo-centroids"
