@@ -24,6 +24,8 @@ jest.setTimeout(180_000)
 
 const COD = "pp_cod_cod"
 const PREPAID = "pp_system_default"
+/** The routing summary for the seeded order: one line, stocked in Guangzhou. */
+const ROUTED = "Ships from Guangzhou Branch."
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -70,6 +72,19 @@ medusaIntegrationTestRunner({
     const pipelineOf = async (orderId: string, headers = admin) =>
       (await api.get(`/admin/mall/orders/${orderId}/pipeline`, headers)).data
         .pipeline
+
+    type Entry = {
+      action: string
+      entity_type: string
+      data: Record<string, unknown> | null
+    }
+    /** An audit action, with the gate's kind for a gate decision. */
+    const label = (e: Entry) =>
+      e.entity_type === "release_gate"
+        ? `${e.action} (${e.data?.kind})`
+        : e.action
+    /** Labels of entries written in one transaction: same time, any order. */
+    const together = (entries: Entry[]) => entries.map(label).sort()
 
     const confirmationOf = async (orderId: string) => {
       const {
@@ -145,24 +160,73 @@ medusaIntegrationTestRunner({
               due_at: expect.any(String),
               overdue: false,
             },
+            // Routed right after placement, by the routing subscriber.
+            {
+              id: expect.stringMatching(/^gate_/),
+              kind: "routing",
+              department: "warehouse",
+              status: "passed",
+              required: true,
+              decided_by: null,
+              decided_at: expect.any(String),
+              reason: ROUTED,
+              due_at: expect.any(String),
+              overdue: false,
+            },
           ],
-          timeline: [
-            expect.objectContaining({
-              action: "order.placed",
-              entity_id: order.id,
-            }),
-            expect.objectContaining({
-              action: "pipeline.opened",
-              entity_type: "order",
-              entity_id: order.id,
-              data: expect.objectContaining({ payment_method: "prepaid" }),
-            }),
-          ],
+          timeline: expect.any(Array),
         })
-        // Due after the default SLA of 24 hours.
-        const due = new Date(pipeline.gates[0].due_at).getTime()
+        const [payment, routing] = pipeline.gates
+        expect(pipeline.timeline.slice(0, 2)).toEqual([
+          expect.objectContaining({
+            action: "order.placed",
+            entity_id: order.id,
+          }),
+          expect.objectContaining({
+            action: "pipeline.opened",
+            entity_type: "order",
+            entity_id: order.id,
+            data: expect.objectContaining({ payment_method: "prepaid" }),
+          }),
+        ])
+        // The routing decision and its gate are written in one transaction.
+        const routed = pipeline.timeline.slice(2)
+        expect(together(routed)).toEqual([
+          "gate.passed (routing)",
+          "routing.decided",
+        ])
+        expect(
+          routed.find((e: Entry) => e.action === "routing.decided")
+        ).toEqual(
+          expect.objectContaining({
+            entity_type: "routing_decision",
+            entity_id: expect.stringMatching(/^rdec_/),
+            actor_id: null,
+            department: "warehouse",
+            data: expect.objectContaining({
+              status: "allocated",
+              summary: ROUTED,
+              unallocated: [],
+            }),
+          })
+        )
+        expect(routed.find((e: Entry) => e.action === "gate.passed")).toEqual(
+          expect.objectContaining({
+            entity_type: "release_gate",
+            entity_id: routing.id,
+            actor_id: null,
+            department: "warehouse",
+            reason: ROUTED,
+            data: { kind: "routing", from: "pending", to: "passed" },
+          })
+        )
+        // Due after the default SLAs of 24 hours (payment), 4 hours (routing).
+        const due = new Date(payment.due_at).getTime()
         expect(due - before).toBeGreaterThanOrEqual(24 * 3600_000 - 1000)
         expect(due - Date.now()).toBeLessThanOrEqual(24 * 3600_000)
+        const routingDue = new Date(routing.due_at).getTime()
+        expect(routingDue - before).toBeGreaterThanOrEqual(4 * 3600_000 - 1000)
+        expect(routingDue - Date.now()).toBeLessThanOrEqual(4 * 3600_000)
 
         const {
           data: { payment_confirmations, count },
@@ -205,6 +269,7 @@ medusaIntegrationTestRunner({
         expect(pipeline).toEqual(
           expect.objectContaining({
             payment_method: "cod",
+            // Releasable: the only required gate, routing, has passed.
             releasable: true,
             gates: [
               expect.objectContaining({
@@ -212,6 +277,13 @@ medusaIntegrationTestRunner({
                 status: "pending",
                 required: false,
                 overdue: false,
+              }),
+              expect.objectContaining({
+                kind: "routing",
+                department: "warehouse",
+                status: "passed",
+                required: true,
+                reason: ROUTED,
               }),
             ],
           })
@@ -250,9 +322,11 @@ medusaIntegrationTestRunner({
           results.every(({ errors }) => !errors || errors.length === 0)
         ).toBe(true)
 
-        expect(
-          await service.listReleaseGates({ order_id: order.id })
-        ).toHaveLength(1)
+        const reopened = await service.listReleaseGates({ order_id: order.id })
+        expect(reopened.map((g) => g.kind).sort()).toEqual([
+          "payment",
+          "routing",
+        ])
         expect(
           await service.listPaymentConfirmations({ order_id: order.id })
         ).toHaveLength(1)
@@ -330,28 +404,33 @@ medusaIntegrationTestRunner({
             reason: "Payment confirmed under reference ICBC-20260301-0042",
           })
         )
-        expect(
-          pipeline.timeline.map((e: { action: string }) => e.action)
-        ).toEqual([
+        expect(pipeline.timeline.slice(0, 2).map(label)).toEqual([
           "order.placed",
           "pipeline.opened",
+        ])
+        expect(together(pipeline.timeline.slice(2, 4))).toEqual([
+          "gate.passed (routing)",
+          "routing.decided",
+        ])
+        expect(together(pipeline.timeline.slice(4))).toEqual([
           "confirmation.confirmed",
-          "gate.passed",
+          "gate.passed (payment)",
         ])
 
         const { data: audit } = await api.get(
           `/admin/mall/audit?order_id=${order.id}`,
           admin
         )
-        expect(audit.count).toEqual(3)
-        // Both decisions are written in one transaction: same timestamp, either order.
-        const actions = audit.audit_entries.map(
-          (e: { action: string }) => e.action
-        )
-        expect(actions[2]).toEqual("pipeline.opened")
-        expect(actions.slice(0, 2).sort()).toEqual([
+        expect(audit.count).toEqual(5)
+        // Newest first; entries written in one transaction share a timestamp.
+        expect(label(audit.audit_entries[4])).toEqual("pipeline.opened")
+        expect(together(audit.audit_entries.slice(2, 4))).toEqual([
+          "gate.passed (routing)",
+          "routing.decided",
+        ])
+        expect(together(audit.audit_entries.slice(0, 2))).toEqual([
           "confirmation.confirmed",
-          "gate.passed",
+          "gate.passed (payment)",
         ])
         expect(
           audit.audit_entries.find(
@@ -374,7 +453,7 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(page).toEqual(
-          expect.objectContaining({ count: 3, offset: 1, limit: 1 })
+          expect.objectContaining({ count: 5, offset: 1, limit: 1 })
         )
         // The order (created_at, id) is total, so pages are stable.
         expect(page.audit_entries.map((e: { id: string }) => e.id)).toEqual([
@@ -710,12 +789,20 @@ medusaIntegrationTestRunner({
           `/admin/mall/audit?order_id=${order.id}&entity_type=release_gate`,
           admin
         )
+        // Newest first: the member's decision, then routing's at placement.
         expect(audit.audit_entries).toEqual([
           expect.objectContaining({
             action: "gate.passed",
             actor_id: outsider.user.id,
             department: "finance",
             reason: "Seen on the bank statement",
+            data: { kind: "payment", from: "pending", to: "passed" },
+          }),
+          expect.objectContaining({
+            action: "gate.passed",
+            actor_id: null,
+            department: "warehouse",
+            data: { kind: "routing", from: "pending", to: "passed" },
           }),
         ])
       })
@@ -760,16 +847,17 @@ medusaIntegrationTestRunner({
         )
 
         const order = await placeOrder(PREPAID)
+        // No customer review gate is opened for an order today.
         const noGate = await expectHttpError(
           api.post(
-            `/admin/mall/orders/${order.id}/gates/routing`,
+            `/admin/mall/orders/${order.id}/gates/customer_review`,
             { status: "passed" },
             outsider.headers
           )
         )
         expect(noGate.status).toEqual(404)
         expect(noGate.data.message).toEqual(
-          `Order #${order.display_id} has no routing gate`
+          `Order #${order.display_id} has no customer_review gate`
         )
 
         const unknownConfirmation = await expectHttpError(
@@ -935,7 +1023,7 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(defaults.pipeline_settings).toEqual({
-          required_gates: { prepaid: ["payment"], cod: [] },
+          required_gates: { prepaid: ["payment", "routing"], cod: ["routing"] },
           sla_hours: { payment: 24, customer_review: 24, routing: 4 },
           refused_delivery_bearer: "enterprise",
           source: "plugin_options",
@@ -949,8 +1037,9 @@ medusaIntegrationTestRunner({
           },
           admin
         )
+        // The COD list is replaced; the prepaid list is kept.
         expect(saved.pipeline_settings).toEqual({
-          required_gates: { prepaid: ["payment"], cod: ["payment"] },
+          required_gates: { prepaid: ["payment", "routing"], cod: ["payment"] },
           sla_hours: { payment: 2, customer_review: 24, routing: 4 },
           refused_delivery_bearer: "enterprise",
           source: "settings",
@@ -965,6 +1054,9 @@ medusaIntegrationTestRunner({
         const pipeline = await pipelineOf(order.id)
         expect(pipeline.releasable).toBe(false)
         expect(pipeline.gates[0].required).toBe(true)
+        expect(pipeline.gates[1]).toEqual(
+          expect.objectContaining({ kind: "routing", required: false })
+        )
         const due = new Date(pipeline.gates[0].due_at).getTime()
         expect(due - Date.now()).toBeLessThanOrEqual(2 * 3600_000)
         expect(due - Date.now()).toBeGreaterThan(3600_000)
@@ -981,10 +1073,16 @@ medusaIntegrationTestRunner({
             actor_id: adminId,
             data: {
               before: expect.objectContaining({
-                required_gates: { prepaid: ["payment"], cod: [] },
+                required_gates: {
+                  prepaid: ["payment", "routing"],
+                  cod: ["routing"],
+                },
               }),
               after: expect.objectContaining({
-                required_gates: { prepaid: ["payment"], cod: ["payment"] },
+                required_gates: {
+                  prepaid: ["payment", "routing"],
+                  cod: ["payment"],
+                },
               }),
             },
           }),
