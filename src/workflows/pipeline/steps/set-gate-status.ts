@@ -14,12 +14,29 @@ export interface SetGateStatusStepInput {
   reason?: string | null
 }
 
-type Previous = {
+/** A gate's decision, to put back when a workflow compensates. */
+export type GateDecisionSnapshot = {
   id: string
   status: GateStatus
   decided_by: string | null
   decided_at: Date | null
   reason: string | null
+}
+
+export function gateDecisionSnapshot(gate: {
+  id: string
+  status: string
+  decided_by?: string | null
+  decided_at?: Date | string | null
+  reason?: string | null
+}): GateDecisionSnapshot {
+  return {
+    id: gate.id,
+    status: gate.status as GateStatus,
+    decided_by: gate.decided_by ?? null,
+    decided_at: gate.decided_at ? new Date(gate.decided_at) : null,
+    reason: gate.reason ?? null,
+  }
 }
 
 /**
@@ -41,13 +58,7 @@ export const setGateStatusStep = createStep(
         `Order ${input.order_id} has no ${input.kind} gate`
       )
     }
-    const previous: Previous = {
-      id: gate.id,
-      status: gate.status as GateStatus,
-      decided_by: gate.decided_by ?? null,
-      decided_at: (gate.decided_at as Date | null) ?? null,
-      reason: gate.reason ?? null,
-    }
+    const previous = gateDecisionSnapshot(gate)
     const updated = await finance.updateReleaseGates({
       id: gate.id,
       status: input.status,

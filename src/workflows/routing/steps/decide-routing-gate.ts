@@ -3,6 +3,10 @@ import type MallFinanceModuleService from "../../../modules/finance/service"
 import { MALL_FINANCE_MODULE } from "../../../types/modules"
 import type { GateStatus } from "../../../types/pipeline"
 import type { RoutingDecision } from "../../../types/routing"
+import {
+  gateDecisionSnapshot,
+  type GateDecisionSnapshot,
+} from "../../pipeline/steps/set-gate-status"
 
 export const decideRoutingGateStepId = "mall-decide-routing-gate"
 
@@ -18,13 +22,7 @@ export interface DecideRoutingGateStepOutput {
   previous_status: GateStatus | null
 }
 
-type Previous = {
-  id: string
-  status: GateStatus
-  decided_by: string | null
-  decided_at: Date | null
-  reason: string | null
-}
+type Previous = GateDecisionSnapshot
 
 /**
  * The routing gate passes when every line has a warehouse and goes back to
@@ -58,13 +56,7 @@ export const decideRoutingGateStep = createStep(
     }
     const status: GateStatus =
       decision.status === "allocated" ? "passed" : "pending"
-    const previous: Previous = {
-      id: gate.id,
-      status: gate.status as GateStatus,
-      decided_by: gate.decided_by ?? null,
-      decided_at: (gate.decided_at as Date | null) ?? null,
-      reason: gate.reason ?? null,
-    }
+    const previous = gateDecisionSnapshot(gate)
     await finance.updateReleaseGates({
       id: gate.id,
       status,
