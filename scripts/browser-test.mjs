@@ -2,8 +2,11 @@
 //
 // Starts the demo (`npm run demo`) on a fresh database, places a COD order
 // through the store API as a storefront would, then logs in to the dashboard
-// as the seeded admin, opens the order and checks the plugin's COD widget, and
-// opens the COD settings page. Screenshots of what it saw go to screenshots/.
+// as the seeded admin, opens the order and checks the plugin's COD widget,
+// opens the COD settings page, then walks the routing screens (overview and
+// queue, warehouses, rules, simulator, the order's routing widget with a manual
+// override), in English and in Simplified Chinese. Screenshots of what it saw
+// go to .screenshots/.
 // Chromium comes from the system (`apt-get install chromium`); playwright-core
 // never downloads a browser.
 import { existsSync, mkdirSync } from "node:fs"
@@ -63,7 +66,7 @@ main(async () => {
   console.log(`\nPlaced COD order #${order.display_id} (${order.id})`)
   const prepaid = await placeOrder(key, "pp_system_default")
   console.log(`Placed prepaid order #${prepaid.display_id} (${prepaid.id})\n`)
-  await joinFinance(ADMIN)
+  await joinDepartments(ADMIN, ["finance", "warehouse"])
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -172,6 +175,8 @@ main(async () => {
         fullPage: true,
       })
     })
+
+    await routingChecks(page, order)
   } finally {
     await browser.close()
   }
@@ -181,6 +186,237 @@ main(async () => {
   console.log(`${results.length - failed} passed, ${failed} failed`)
   return failed ? 1 : 0
 })
+
+/**
+ * The routing screens: the overview and its queue, the warehouses and a
+ * profile drawer, the rules editor, the simulator, and the order widget with
+ * a manual override that leaves a unit unallocated (so the order lands in
+ * the queue). Then the same screens in Simplified Chinese.
+ */
+async function routingChecks(page, order) {
+  const shot = (name, options = {}) =>
+    page.screenshot({ path: join(SHOTS, `routing-${name}.png`), ...options })
+
+  await check("the routing overview links the routing screens", async () => {
+    await page.goto(`${BASE}/app/routing`)
+    await page.getByTestId("mall-routing-page").waitFor({ timeout: 120_000 })
+    await page
+      .getByTestId("mall-routing-card-rules")
+      .getByText(/\d/)
+      .first()
+      .waitFor()
+    const text = await page.getByTestId("mall-routing-page").innerText()
+    assert(text.includes("Needs routing"), `no "Needs routing" in: ${text}`)
+    await shot("overview", { fullPage: true })
+  })
+
+  await check(
+    "the warehouses page lists every stock location and edits a profile",
+    async () => {
+      await page.goto(`${BASE}/app/routing/warehouses`)
+      const table = page.getByTestId("mall-warehouses-page")
+      await table.getByTestId("mall-warehouse-edit").first().waitFor()
+      const rows = await table.getByTestId("mall-warehouse-edit").count()
+      assert(rows >= 2, `only ${rows} stock locations listed`)
+      const text = await table.innerText()
+      assert(/HQ warehouse/.test(text), `no HQ warehouse in: ${text}`)
+      await shot("warehouses", { fullPage: true })
+
+      const area = table.getByTestId("mall-warehouse-area").first()
+      if (await area.count()) {
+        await area.hover()
+        await page.getByRole("tooltip").first().waitFor()
+        await shot("warehouse-area")
+      }
+
+      await table.getByTestId("mall-warehouse-edit").first().click()
+      const drawer = page.getByTestId("mall-warehouse-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await drawer.getByText("Ships online orders").waitFor()
+      await drawer.screenshot({ path: join(SHOTS, "routing-warehouse.png") })
+      await page.getByTestId("mall-warehouse-drawer-submit").click()
+      await page.getByText(/Routing profile of .* saved/).waitFor()
+      await drawer.waitFor({ state: "hidden" })
+    }
+  )
+
+  await check(
+    "the rules editor shows and saves the ordered rules",
+    async () => {
+      await page.goto(`${BASE}/app/routing/rules`)
+      const form = page.getByTestId("mall-routing-rules-form")
+      await form.waitFor()
+      const rules = await form.getByTestId("mall-routing-rule").count()
+      assert(rules === 7, `${rules} rules shown, not 7`)
+      await shot("rules", { fullPage: true })
+
+      await page.getByTestId("mall-rule-nearest-max-distance").fill("5000")
+      await page.getByTestId("mall-routing-rules-save").click()
+      await page.getByText("Routing rules saved").waitFor()
+      await page
+        .locator(
+          '[data-testid="mall-routing-rules-source"][data-source="settings"]'
+        )
+        .waitFor()
+      const distance = await page
+        .getByTestId("mall-rule-nearest-max-distance")
+        .inputValue()
+      assert(distance === "5000", `max distance is "${distance}" after saving`)
+    }
+  )
+
+  await check("the simulator routes a basket to Guangzhou", async () => {
+    await page.goto(`${BASE}/app/routing/simulator`)
+    await page.getByTestId("mall-simulator-form").waitFor()
+    await page.getByTestId("mall-simulator-province").fill("Guangdong")
+    await page.getByTestId("mall-simulator-city").fill("Guangzhou")
+    await page.getByTestId("mall-simulator-postal_code").fill("510620")
+    await page.getByTestId("mall-simulator-variant").click()
+    await page.getByRole("option").first().click()
+    await page.getByTestId("mall-simulator-quantity").fill("2")
+    await page.getByTestId("mall-simulator-add").click()
+    await page.getByTestId("mall-simulator-item").first().waitFor()
+    await page.getByTestId("mall-simulator-submit").click()
+    const result = page.getByTestId("mall-simulator-result")
+    await result.waitFor()
+    const status = await page
+      .getByTestId("mall-simulator-status")
+      .getAttribute("data-status")
+    assert(
+      ["allocated", "partial", "unallocated"].includes(status),
+      `status is ${status}`
+    )
+    const trace = await result.getByTestId("mall-routing-trace-entry").count()
+    assert(trace > 0, "the simulation shows no trace")
+    await shot("simulator", { fullPage: true })
+  })
+
+  await check("the centroid table lists places and imports a CSV", async () => {
+    await page.goto(`${BASE}/app/routing/centroids`)
+    const table = page.getByTestId("mall-centroids-page")
+    await table
+      .getByText(/^-?\d+\.\d{4}, -?\d+\.\d{4}$/)
+      .first()
+      .waitFor()
+    await page.getByTestId("mall-centroids-search").fill("shenzhen")
+    await table
+      .getByText(/Shenzhen/)
+      .first()
+      .waitFor()
+    await shot("centroids", { fullPage: true })
+
+    await page.getByTestId("mall-centroids-import").click()
+    const drawer = page.getByTestId("mall-import-centroids-drawer")
+    await drawer.waitFor({ state: "visible" })
+    await drawer.getByTestId("mall-centroids-paste").click()
+    await drawer
+      .getByTestId("mall-centroids-csv")
+      .fill(
+        [
+          "country_code,province,city,postal_prefix,aliases,latitude,longitude,label",
+          "cn,guangdong,foshan,528,佛山|佛山市,23.0215,113.1214,postal 528 (Foshan)",
+          "cn,guangdong,nowhere,,,123,456,Nowhere",
+        ].join("\n")
+      )
+    await page.getByTestId("mall-import-centroids-drawer-submit").click()
+    const result = drawer.getByTestId("mall-centroids-import-result")
+    await result.waitFor()
+    const text = await result.innerText()
+    assert(/Line 3/.test(text), `the bad line is not reported: ${text}`)
+    await drawer.screenshot({
+      path: join(SHOTS, "routing-centroids-import.png"),
+    })
+    await page.keyboard.press("Escape")
+    await drawer.waitFor({ state: "hidden" })
+  })
+
+  await check(
+    "the order's routing widget shows the decision, and an admin overrides it",
+    async () => {
+      await page.goto(`${BASE}/app/orders/${order.id}`)
+      const widget = page.getByTestId("mall-order-routing-widget")
+      await widget.waitFor({ state: "visible", timeout: 120_000 })
+      await widget.getByTestId("mall-order-routing-status").waitFor()
+      await widget.scrollIntoViewIfNeeded()
+      const before = await widget
+        .getByTestId("mall-order-routing-status")
+        .getAttribute("data-status")
+      assert(before === "allocated", `the order is ${before}, not allocated`)
+      await widget.getByTestId("mall-order-routing-trace-toggle").click()
+      await widget.getByTestId("mall-routing-trace").waitFor()
+      await widget.screenshot({ path: join(SHOTS, "routing-order-widget.png") })
+
+      await widget.getByTestId("mall-order-routing-reroute").click()
+      const drawer = page.getByTestId("mall-reroute-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await drawer.getByTestId("mall-reroute-mode-manual").click()
+      const line = drawer.getByTestId("mall-reroute-line").first()
+      await line.waitFor()
+      // Ship one unit of the first line: the other stays unallocated.
+      await line.getByTestId("mall-reroute-quantity").first().fill("1")
+      await drawer
+        .getByTestId("mall-reroute-reason")
+        .fill("Browser test: one unit now, one later")
+      await drawer.screenshot({ path: join(SHOTS, "routing-reroute.png") })
+      await page.getByTestId("mall-reroute-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await widget
+        .locator(
+          '[data-testid="mall-order-routing-status"][data-status="partial"]'
+        )
+        .waitFor()
+      await widget.getByTestId("mall-order-routing-history-toggle").click()
+      const text = await widget.innerText()
+      assert(
+        text.includes("Browser test: one unit now, one later"),
+        "the widget does not show the override's reason"
+      )
+      assert(/1 earlier decision/.test(text), "no earlier decision counted")
+      await widget.screenshot({
+        path: join(SHOTS, "routing-order-override.png"),
+      })
+    }
+  )
+
+  await check(
+    "the overridden order waits in the needs-routing queue",
+    async () => {
+      await page.goto(`${BASE}/app/routing`)
+      const queue = page.getByTestId("mall-routing-queue")
+      await queue.getByText(`#${order.display_id}`).waitFor()
+      await shot("queue", { fullPage: true })
+    }
+  )
+
+  await check("the routing screens read in Simplified Chinese", async () => {
+    await page.goto(`${BASE}/app/routing`)
+    await page.evaluate('localStorage.setItem("lng", "zhCN")')
+    await page.context().addCookies([{ name: "lng", value: "zhCN", url: BASE }])
+    try {
+      await page.reload()
+      await page.getByText("需要分配的订单").first().waitFor()
+      await shot("overview-zh", { fullPage: true })
+      await page.goto(`${BASE}/app/routing/rules`)
+      await page.getByTestId("mall-routing-rules-form").waitFor()
+      await page.getByText("服务区域").first().waitFor()
+      await shot("rules-zh", { fullPage: true })
+      await page.goto(`${BASE}/app/routing/warehouses`)
+      await page.getByTestId("mall-warehouse-edit").first().waitFor()
+      await shot("warehouses-zh", { fullPage: true })
+      await page.goto(`${BASE}/app/orders/${order.id}`)
+      const widget = page.getByTestId("mall-order-routing-widget")
+      await widget.waitFor({ state: "visible", timeout: 120_000 })
+      await widget.getByTestId("mall-order-routing-trace-toggle").click()
+      await widget.getByText("仓库分配").first().waitFor()
+      await widget.screenshot({
+        path: join(SHOTS, "routing-order-widget-zh.png"),
+      })
+    } finally {
+      await page.evaluate('localStorage.setItem("lng", "en")')
+      await page.context().addCookies([{ name: "lng", value: "en", url: BASE }])
+    }
+  })
+}
 
 async function waitFor(url, server, timeoutMs) {
   const deadline = Date.now() + timeoutMs
@@ -203,8 +439,8 @@ async function waitFor(url, server, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-/** Puts the admin in the finance department through the plugin's API. */
-async function joinFinance({ email, password }) {
+/** Puts the admin in the given departments through the plugin's API. */
+async function joinDepartments({ email, password }, departments) {
   const login = await fetch(`${BASE}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -216,12 +452,20 @@ async function joinFinance({ email, password }) {
     authorization: `Bearer ${token}`,
   }
   const me = await (await fetch(`${BASE}/admin/users/me`, { headers })).json()
-  const res = await fetch(`${BASE}/admin/mall/departments/finance/members`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ user_id: me.user.id, role: "owner" }),
-  })
-  assert(res.ok, `could not join finance: ${res.status} ${await res.text()}`)
+  for (const department of departments) {
+    const res = await fetch(
+      `${BASE}/admin/mall/departments/${department}/members`,
+      {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ user_id: me.user.id, role: "owner" }),
+      }
+    )
+    assert(
+      res.ok,
+      `could not join ${department}: ${res.status} ${await res.text()}`
+    )
+  }
 }
 
 async function publishableKey(db) {

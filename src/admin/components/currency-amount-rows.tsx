@@ -20,6 +20,8 @@ type CurrencyAmountRowsProps = {
   errors?: Record<string, CurrencyAmountRowError>
   onChange: (rows: CurrencyAmountRow[]) => void
   "aria-describedby"?: string
+  /** Prefix of the rows' test ids (`mall-cod` unless told). */
+  testIdPrefix?: string
 }
 
 let rowCounter = 0
@@ -32,14 +34,16 @@ export const CurrencyAmountRows = ({
   errors = {},
   onChange,
   "aria-describedby": describedBy,
+  testIdPrefix = "mall-cod",
 }: CurrencyAmountRowsProps) => {
   const { t } = useTranslation()
+  const testId = `${testIdPrefix}-${name}`
 
   const update = (key: string, patch: Partial<CurrencyAmountRow>) =>
     onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)))
 
   return (
-    <div className="flex flex-col gap-y-3" data-testid={`mall-cod-${name}`}>
+    <div className="flex flex-col gap-y-3" data-testid={testId}>
       {rows.length === 0 && (
         <Text size="small" className="text-ui-fg-muted">
           {t("mall.cod.settings.currencyRows.empty")}
@@ -54,7 +58,7 @@ export const CurrencyAmountRows = ({
           <div
             key={row.key}
             className="flex flex-col gap-y-1"
-            data-testid={`mall-cod-${name}-row`}
+            data-testid={`${testId}-row`}
           >
             <div className="grid grid-cols-[6rem_minmax(0,16rem)_auto] items-center justify-start gap-x-2">
               <Input
@@ -68,7 +72,7 @@ export const CurrencyAmountRows = ({
                 aria-label={t("mall.cod.settings.currencyRows.currency")}
                 aria-invalid={!!error?.currency || undefined}
                 aria-describedby={describedBy}
-                data-testid={`mall-cod-${name}-currency`}
+                data-testid={`${testId}-currency`}
                 onChange={(event) =>
                   update(row.key, {
                     currency: event.target.value.trim().toLowerCase(),
@@ -86,7 +90,7 @@ export const CurrencyAmountRows = ({
                 aria-label={t("mall.cod.settings.currencyRows.amount")}
                 aria-invalid={!!error?.amount || undefined}
                 aria-describedby={describedBy}
-                data-testid={`mall-cod-${name}-amount`}
+                data-testid={`${testId}-amount`}
                 onChange={(event) =>
                   update(row.key, { amount: event.target.value })
                 }
@@ -115,7 +119,7 @@ export const CurrencyAmountRows = ({
           type="button"
           size="small"
           variant="secondary"
-          data-testid={`mall-cod-${name}-add`}
+          data-testid={`${testId}-add`}
           onClick={() =>
             onChange([...rows, { key: newRowKey(), currency: "", amount: "" }])
           }

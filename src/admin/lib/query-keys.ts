@@ -41,3 +41,17 @@ export const financeQueryKeys = {
   logisticsCosts: (query?: Record<string, unknown>) =>
     [...financeQueryKeys.all, "logistics-costs", query ?? {}] as const,
 }
+
+export const routingQueryKeys = {
+  all: [MALL_QUERY_KEY, "routing"] as const,
+  warehouses: () => [...routingQueryKeys.all, "warehouses"] as const,
+  rules: () => [...routingQueryKeys.all, "rules"] as const,
+  queue: (query?: Record<string, unknown>) =>
+    [...routingQueryKeys.all, "queue", query ?? {}] as const,
+  orders: () => [...routingQueryKeys.all, "order"] as const,
+  order: (orderId: string) => [...routingQueryKeys.orders(), orderId] as const,
+  centroids: (query?: Record<string, unknown>) =>
+    [...routingQueryKeys.all, "centroids", query ?? {}] as const,
+  salesChannels: () => [...routingQueryKeys.all, "sales-channels"] as const,
+  variants: (q: string) => [...routingQueryKeys.all, "variants", q] as const,
+}

@@ -5,6 +5,7 @@ import type {
   RemittanceStatus,
 } from "./finance-types"
 import type { GateStatus } from "./pipeline-types"
+import type { RoutingStatus, TraceVerdict } from "./routing-types"
 
 export type StatusColor =
   "green" | "red" | "blue" | "orange" | "grey" | "purple"
@@ -48,4 +49,18 @@ export const OUTCOME_COLORS: Record<RemittanceLineOutcome, StatusColor> = {
 export const REMITTANCE_STATUS_COLORS: Record<RemittanceStatus, StatusColor> = {
   imported: "orange",
   confirmed: "green",
+}
+
+export const ROUTING_STATUS_COLORS: Record<RoutingStatus, StatusColor> = {
+  allocated: "green",
+  partial: "orange",
+  unallocated: "red",
+}
+
+export const TRACE_VERDICT_COLORS: Record<TraceVerdict, StatusColor> = {
+  chosen: "green",
+  fallback: "purple",
+  considered: "blue",
+  excluded: "grey",
+  info: "grey",
 }

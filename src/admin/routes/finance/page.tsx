@@ -3,6 +3,7 @@ import { Receipt } from "@medusajs/icons"
 import { Alert, Container, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Amounts } from "../../components/money"
+import { OverviewCard } from "../../components/overview-card"
 import { PageHeading } from "../../components/page-heading"
 import { useMyDepartments } from "../../hooks/api/departments"
 import {
@@ -11,7 +12,6 @@ import {
   useReceivablesAging,
   useRemittances,
 } from "../../hooks/api/finance"
-import { OverviewCard } from "./components/overview-card"
 
 /** Finance at a glance: what waits for a decision, and what couriers owe. */
 const FinancePage = () => {

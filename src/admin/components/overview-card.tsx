@@ -3,7 +3,7 @@ import { Container, Heading, Skeleton, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
 import { Link } from "react-router-dom"
 
-/** A figure of the finance overview, linking to its queue. */
+/** A figure of an overview page (finance, routing), linking to its screen. */
 export const OverviewCard = ({
   to,
   title,
@@ -14,7 +14,8 @@ export const OverviewCard = ({
 }: {
   to: string
   title: string
-  figure: ReactNode
+  /** The headline figure; left out for a card that only links. */
+  figure?: ReactNode
   detail?: ReactNode
   isLoading?: boolean
   testId?: string
@@ -32,9 +33,11 @@ export const OverviewCard = ({
       {isLoading ? (
         <Skeleton className="h-8 w-16" />
       ) : (
-        <Text size="xlarge" weight="plus" className="tabular-nums">
-          {figure}
-        </Text>
+        figure !== undefined && (
+          <Text size="xlarge" weight="plus" className="tabular-nums">
+            {figure}
+          </Text>
+        )
       )}
       {detail && (
         <Text size="small" className="text-ui-fg-subtle">
