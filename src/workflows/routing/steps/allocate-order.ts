@@ -64,10 +64,10 @@ export const allocateOrderStep = createStep(
       routing.retrieveEffectiveRoutingRules(),
     ])
 
-    const decide = async () => {
+    const decide = async (apply: boolean) => {
       const existing = await routing.retrieveCurrentRoutingDecision(order.id)
       if (input.source === "placement" && existing) {
-        return null
+        return "routed" as const
       }
       const current = await listOrderReservations(
         container,
@@ -99,6 +99,12 @@ export const allocateOrderStep = createStep(
               rules,
             })
       const plan = planReservations(order.lines, current, result.allocations)
+      if (!plan.remove.length && !plan.create.length) {
+        return { result, removed: [], created: [], moved: false }
+      }
+      if (!apply) {
+        return null
+      }
       assertPlanFits(plan, warehouses, current, (itemId) => {
         const line = order.lines.find((l) =>
           l.inventory.some((i) => i.inventory_item_id === itemId)
@@ -112,13 +118,19 @@ export const allocateOrderStep = createStep(
         plan.remove,
         plan.create
       )
-      return { result, removed: plan.remove, created }
+      return { result, removed: plan.remove, created, moved: true }
     }
 
-    const outcome = inventory_item_ids.length
-      ? await locking.execute(inventory_item_ids, decide)
-      : await decide()
-    if (!outcome) {
+    // Most orders are already reserved where routing sends them: decide
+    // without the lock, and take it (deciding again inside, on fresh stock)
+    // only when reservations have to move.
+    let outcome = await decide(false)
+    if (outcome === null && inventory_item_ids.length) {
+      outcome = await locking.execute(inventory_item_ids, () => decide(true), {
+        timeout: 30,
+      })
+    }
+    if (outcome === "routed" || outcome === null) {
       return new StepResponse<AllocateOrderStepOutput, Compensation>(
         { skipped: true, result: null, geocode },
         { inventory_item_ids, removed: [], created: [] }
