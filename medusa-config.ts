@@ -38,6 +38,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/finance", options: mallOptions },
     { resolve: "./src/modules/routing", options: mallOptions },
+    { resolve: "./src/modules/channel-inventory", options: mallOptions },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

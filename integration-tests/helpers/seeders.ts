@@ -11,7 +11,8 @@ export type { SeededEnterprise }
 export async function seedMall(
   container: MedusaContainer
 ): Promise<SeededEnterprise> {
-  return await seedEnterprise(container)
+  // Other suites count branch stock as free: no demo channel split here.
+  return await seedEnterprise(container, { withChannelAllocations: false })
 }
 
 export const storeHeaders = (seed: SeededEnterprise): RequestConfig => ({

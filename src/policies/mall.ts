@@ -38,6 +38,18 @@ export const MallPolicy = {
   readRouting: { resource: "mall_routing", operation: "read" },
   manageRouting: { resource: "mall_routing", operation: "update" },
   rerouteOrders: { resource: "mall_routing", operation: "reroute" },
+  readChannelInventory: {
+    resource: "mall_channel_inventory",
+    operation: "read",
+  },
+  syncChannelMovements: {
+    resource: "mall_channel_inventory",
+    operation: "sync",
+  },
+  manageChannelInventory: {
+    resource: "mall_channel_inventory",
+    operation: "update",
+  },
 } as const
 
 export const mallPolicies = definePolicies([
@@ -142,5 +154,21 @@ export const mallPolicies = definePolicies([
     ...MallPolicy.recordCodRefusals,
     description:
       "Record refused COD deliveries (finance or customer service membership still applies)",
+  },
+  {
+    name: "MallReadChannelInventory",
+    ...MallPolicy.readChannelInventory,
+    description:
+      "See online and offline pools per item and location, and the channel ledger",
+  },
+  {
+    name: "MallSyncChannelMovements",
+    ...MallPolicy.syncChannelMovements,
+    description: "Send offline movements (POS or ERP sales, returns, receipts)",
+  },
+  {
+    name: "MallManageChannelInventory",
+    ...MallPolicy.manageChannelInventory,
+    description: "Change channel allocations and move stock between pools",
   },
 ])

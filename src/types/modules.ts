@@ -1,5 +1,6 @@
 export const MALL_FINANCE_MODULE = "mall_finance"
 export const MALL_ROUTING_MODULE = "mall_routing"
+export const MALL_CHANNEL_INVENTORY_MODULE = "mall_channel_inventory"
 
 /** The provider id Medusa gives the COD provider when the app registers it with `id: "cod"`. */
 export const COD_PROVIDER_ID = "pp_cod_cod"
@@ -19,6 +20,9 @@ export const MallEvents = {
   REMITTANCE_IMPORTED: "mall.remittance.imported",
   REMITTANCE_CONFIRMED: "mall.remittance.confirmed",
   ROUTING_DECISION_CREATED: "mall.routing_decision.created",
+  CHANNEL_MOVEMENTS_APPLIED: "mall.channel_movements.applied",
+  CHANNEL_STOCK_TRANSFERRED: "mall.channel_stock.transferred",
+  CHANNEL_ALLOCATIONS_UPDATED: "mall.channel_allocations.updated",
   ROUTING_RULES_UPDATED: "mall.routing_rules.updated",
   WAREHOUSE_PROFILE_UPDATED: "mall.warehouse_profile.updated",
 } as const

@@ -7,6 +7,11 @@ import type {
   RoutingStrategy,
 } from "../types/routing"
 import {
+  CHANNEL_MODES,
+  LAST_UNIT_POLICIES,
+  type ChannelAllocationSettings,
+} from "../types/channel-inventory"
+import {
   COST_BEARERS,
   GATE_KINDS,
   type PipelineSettings,
@@ -153,6 +158,36 @@ export const RoutingOptionsSchema = z.strictObject({
   geocoder: geocoder.optional(),
 })
 
+const safetyStock = z
+  .number("must be a number of units")
+  .int("must be a whole number of units")
+  .refine((n) => n >= 0 && n <= 1_000_000, "must be from 0 to 1000000 units")
+
+export const ChannelDefaultsSchema = z.strictObject({
+  mode: z.enum(CHANNEL_MODES, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a mode; modes are ${CHANNEL_MODES.join(", ")}`,
+  }),
+  online_safety_stock: safetyStock,
+  offline_safety_stock: safetyStock,
+  last_unit_policy: z.enum(LAST_UNIT_POLICIES, {
+    error: (issue) =>
+      `"${String(issue.input)}" is not a policy; policies are ${LAST_UNIT_POLICIES.join(", ")}`,
+  }),
+})
+
+/** Both channels sell one pool until an admin splits a position. */
+export const DEFAULT_CHANNEL_SETTINGS: ChannelAllocationSettings = {
+  mode: "shared",
+  online_safety_stock: 0,
+  offline_safety_stock: 0,
+  last_unit_policy: "fcfs",
+}
+
+export const ChannelInventoryOptionsSchema = z.strictObject({
+  defaults: ChannelDefaultsSchema.partial().optional(),
+})
+
 export const PluginOptionsSchema = z.strictObject({
   cod: CodSettingsSchema.partial()
     .extend({ eligibility_strategy: strategy.optional() })
@@ -166,6 +201,7 @@ export const PluginOptionsSchema = z.strictObject({
     })
     .optional(),
   routing: RoutingOptionsSchema.optional(),
+  channel_inventory: ChannelInventoryOptionsSchema.optional(),
 })
 
 export type EnterpriseMallOptions = z.input<typeof PluginOptionsSchema>
@@ -181,6 +217,10 @@ export interface ResolvedPluginOptions {
     rules: RoutingRule[]
     strategy?: RoutingStrategy
     geocoder?: GeocoderStrategy
+  }
+  channel_inventory: {
+    /** How a position without its own allocation is shared. */
+    defaults: ChannelAllocationSettings
   }
 }
 
@@ -241,6 +281,12 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
       rules: routing.rules ?? DEFAULT_ROUTING_RULES,
       strategy: routing.strategy,
       geocoder: routing.geocoder,
+    },
+    channel_inventory: {
+      defaults: {
+        ...DEFAULT_CHANNEL_SETTINGS,
+        ...parsed.data.channel_inventory?.defaults,
+      },
     },
   }
 }

@@ -66,6 +66,10 @@ import {
   fulfillmentSetName,
 } from "./huaxia-data"
 import { CN_CENTROIDS, WAREHOUSE_PROFILES } from "./routing-data"
+import { CHANNEL_ALLOCATIONS } from "./channel-inventory-data"
+import type MallChannelInventoryModuleService from "../../modules/channel-inventory/service"
+import { MALL_CHANNEL_INVENTORY_MODULE } from "../../types/modules"
+import { updateChannelAllocationsWorkflow } from "../../workflows/channel-inventory/workflows/update-channel-allocations"
 
 export type { LocationKey } from "./huaxia-data"
 
@@ -73,6 +77,8 @@ export type SeedEnterpriseOptions = {
   adminEmail?: string
   adminPassword?: string
   withAdmin?: boolean
+  /** Split a few branch positions between the channels (the demo's channel inventory). Default true. */
+  withChannelAllocations?: boolean
 }
 
 export type SeededEnterprise = {
@@ -187,6 +193,9 @@ export async function seedEnterprise(
     shippingProfileId
   )
   await ensureInventoryLevels(ctx, products, locations)
+  if (options.withChannelAllocations !== false) {
+    await ensureChannelAllocations(ctx, locations)
+  }
   const publishableKey = await ensurePublishableKey(ctx, salesChannels.online)
   const customers = await ensureCustomers(ctx)
   const admin =
@@ -382,6 +391,50 @@ async function ensureLocationLinks(
 
   if (providerLinks.length) {
     await createLinksWorkflow(ctx.container).run({ input: providerLinks })
+  }
+}
+
+// A position an admin has allocated since is kept as it is: only missing ones are split.
+async function ensureChannelAllocations(
+  ctx: Ctx,
+  locations: Record<LocationKey, string>
+) {
+  const inventory = ctx.container.resolve(Modules.INVENTORY)
+  const channel = ctx.container.resolve<MallChannelInventoryModuleService>(
+    MALL_CHANNEL_INVENTORY_MODULE
+  )
+  const items = await inventory.listInventoryItems(
+    { sku: [...new Set(CHANNEL_ALLOCATIONS.map((a) => a.sku))] },
+    { select: ["id", "sku"], take: null }
+  )
+  const itemBySku = new Map(items.map((i) => [i.sku as string, i.id]))
+  const existing = new Set(
+    (
+      await channel.listAllocationRows({
+        inventory_item_ids: items.map((i) => i.id),
+      })
+    ).map((a) => `${a.inventory_item_id}|${a.location_id}`)
+  )
+  for (const seed of CHANNEL_ALLOCATIONS) {
+    const inventory_item_id = itemBySku.get(seed.sku)
+    const location_id = locations[seed.location]
+    if (
+      !inventory_item_id ||
+      existing.has(`${inventory_item_id}|${location_id}`)
+    ) {
+      continue
+    }
+    await updateChannelAllocationsWorkflow(ctx.container).run({
+      input: {
+        positions: [{ inventory_item_id, location_id }],
+        settings: seed.settings,
+        offline_pool: seed.offline_pool,
+        reason: "demo seed",
+      },
+    })
+    ctx.created.push(
+      `channel_allocation:${seed.sku}@${STOCK_LOCATIONS[seed.location].name}`
+    )
   }
 }
 

@@ -59,3 +59,32 @@ describe("parsePluginOptions", () => {
     ).toBe(strategy)
   })
 })
+
+describe("channel_inventory options", () => {
+  it("fills the channel defaults", () => {
+    expect(
+      parsePluginOptions({
+        channel_inventory: {
+          defaults: { mode: "split", offline_safety_stock: 2 },
+        },
+      }).channel_inventory.defaults
+    ).toEqual({
+      mode: "split",
+      online_safety_stock: 0,
+      offline_safety_stock: 2,
+      last_unit_policy: "fcfs",
+    })
+  })
+
+  it("names a wrong channel default", () => {
+    expect(() =>
+      parsePluginOptions({
+        channel_inventory: {
+          defaults: { last_unit_policy: "online", online_safety_stock: -1 },
+        },
+      })
+    ).toThrow(
+      /option "channel_inventory.defaults.online_safety_stock" must be from 0 to 1000000 units.*|option "channel_inventory.defaults.last_unit_policy" "online" is not a policy/
+    )
+  })
+})

@@ -3,6 +3,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { adminAuditMiddlewares } from "./audit/middlewares"
+import { adminChannelInventoryMiddlewares } from "./channel-inventory/middlewares"
 import { AdminUpdateCodSettings } from "./cod-settings/validators"
 import { adminDepartmentMiddlewares } from "./departments/middlewares"
 import { adminPaymentConfirmationMiddlewares } from "./finance/confirmations/middlewares"
@@ -24,4 +25,5 @@ export const adminMallMiddlewares: MiddlewareRoute[] = [
   ...adminPaymentConfirmationMiddlewares,
   ...adminRoutingMiddlewares,
   ...adminWarehouseMiddlewares,
+  ...adminChannelInventoryMiddlewares,
 ]

@@ -1,0 +1,3 @@
+export * from "./channel-allocation"
+export * from "./channel-movement"
+export * from "./channel-setting"
