@@ -5,8 +5,11 @@
 // as the seeded admin, opens the order and checks the plugin's COD widget,
 // opens the COD settings page, then walks the routing screens (overview and
 // queue, warehouses, rules, simulator, the order's routing widget with a manual
-// override), in English and in Simplified Chinese. Screenshots of what it saw
-// go to .screenshots/.
+// override), then the channel inventory screens (positions, settings and
+// transfer drawers, movement import, ledger, the inventory item widget), in
+// English and in Simplified Chinese. Screenshots of what it saw go to
+// .screenshots/. BROWSER_TEST_ONLY=channel-inventory (or cod, routing; comma
+// separated) runs only those sections after the login.
 // Chromium comes from the system (`apt-get install chromium`); playwright-core
 // never downloads a browser.
 import { existsSync, mkdirSync } from "node:fs"
@@ -22,6 +25,8 @@ const ADMIN = { email: "admin@huaxia-mall.test", password: "supersecret" }
 // A dot folder: `medusa develop` restarts on any other new file in the project.
 const SHOTS = join(projectRoot, ".screenshots")
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const ONLY = process.env.BROWSER_TEST_ONLY?.split(",").map((s) => s.trim())
+const runs = (section) => !ONLY || ONLY.includes(section)
 
 const results = []
 const check = async (name, fn) => {
@@ -97,86 +102,101 @@ main(async () => {
       })
     })
 
-    await check("the order page shows the COD widget", async () => {
-      await page.goto(`${BASE}/app/orders/${order.id}`)
-      const widget = page.getByTestId("mall-order-cod-widget")
-      await widget.waitFor({ state: "visible", timeout: 120_000 })
-      await page.getByTestId("mall-cod-status").waitFor()
-      await widget.scrollIntoViewIfNeeded()
-      await page.screenshot({ path: join(SHOTS, "order-page.png") })
-      await widget.screenshot({ path: join(SHOTS, "order-cod-widget.png") })
-
-      const text = await widget.innerText()
-      assert(/Cash on delivery/.test(text), `no "Cash on delivery" in: ${text}`)
-      const status = await page
-        .getByTestId("mall-cod-status")
-        .getAttribute("data-status")
-      assert(status === "authorized", `status is ${status}, not authorized`)
-      const toCollect = await page
-        .getByTestId("mall-order-cod-amount-to-collect")
-        .innerText()
-      const expected = new Intl.NumberFormat("en-US", {
-        style: "currency",
-        currency: "CNY",
-      })
-        .format(order.total)
-        .replace("CN¥", "")
-      assert(
-        toCollect.replace(/\s/g, "").includes(expected),
-        `amount to collect "${toCollect}" does not show ${expected}`
-      )
-    })
-
-    await check(
-      "a finance user confirms a prepaid payment from the order's pipeline widget",
-      async () => {
-        await page.goto(`${BASE}/app/orders/${prepaid.id}`)
-        const widget = page.getByTestId("mall-order-pipeline-widget")
+    if (runs("cod")) {
+      await check("the order page shows the COD widget", async () => {
+        await page.goto(`${BASE}/app/orders/${order.id}`)
+        const widget = page.getByTestId("mall-order-cod-widget")
         await widget.waitFor({ state: "visible", timeout: 120_000 })
-        const gate = widget.locator(
-          '[data-testid="mall-pipeline-gate"][data-kind="payment"]'
-        )
-        await gate.waitFor()
-        const before = await gate.getAttribute("data-status")
-        assert(before === "pending", `payment gate is ${before}, not pending`)
-
-        await widget.getByTestId("mall-pipeline-confirm-payment").click()
-        const drawer = page.getByTestId("mall-confirm-payment-drawer")
-        await drawer.waitFor({ state: "visible" })
-        await drawer
-          .getByTestId("mall-confirm-reference")
-          .fill("ICBC-BROWSER-0001")
-        await drawer.screenshot({ path: join(SHOTS, "confirm-payment.png") })
-        await page.getByTestId("mall-confirm-payment-drawer-submit").click()
-
-        await widget
-          .locator(
-            '[data-testid="mall-pipeline-gate"][data-kind="payment"][data-status="passed"]'
-          )
-          .waitFor({ timeout: 60_000 })
+        await page.getByTestId("mall-cod-status").waitFor()
         await widget.scrollIntoViewIfNeeded()
-        await page.screenshot({ path: join(SHOTS, "order-pipeline.png") })
+        await page.screenshot({ path: join(SHOTS, "order-page.png") })
+        await widget.screenshot({ path: join(SHOTS, "order-cod-widget.png") })
+
         const text = await widget.innerText()
         assert(
-          text.includes("ICBC-BROWSER-0001"),
-          "the widget does not show the confirmation's reference"
+          /Cash on delivery/.test(text),
+          `no "Cash on delivery" in: ${text}`
         )
-      }
-    )
-
-    await check("the COD settings page shows the rules in force", async () => {
-      await page.goto(`${BASE}/app/settings/cod`)
-      const form = page.getByTestId("mall-cod-settings-form")
-      await form.waitFor({ state: "visible" })
-      const text = await page.getByTestId("mall-cod-settings-page").innerText()
-      assert(/no-cod/.test(text), "the no-cod tag rule is not shown")
-      await page.screenshot({
-        path: join(SHOTS, "cod-settings.png"),
-        fullPage: true,
+        const status = await page
+          .getByTestId("mall-cod-status")
+          .getAttribute("data-status")
+        assert(status === "authorized", `status is ${status}, not authorized`)
+        const toCollect = await page
+          .getByTestId("mall-order-cod-amount-to-collect")
+          .innerText()
+        const expected = new Intl.NumberFormat("en-US", {
+          style: "currency",
+          currency: "CNY",
+        })
+          .format(order.total)
+          .replace("CN¥", "")
+        assert(
+          toCollect.replace(/\s/g, "").includes(expected),
+          `amount to collect "${toCollect}" does not show ${expected}`
+        )
       })
-    })
 
-    await routingChecks(page, order)
+      await check(
+        "a finance user confirms a prepaid payment from the order's pipeline widget",
+        async () => {
+          await page.goto(`${BASE}/app/orders/${prepaid.id}`)
+          const widget = page.getByTestId("mall-order-pipeline-widget")
+          await widget.waitFor({ state: "visible", timeout: 120_000 })
+          const gate = widget.locator(
+            '[data-testid="mall-pipeline-gate"][data-kind="payment"]'
+          )
+          await gate.waitFor()
+          const before = await gate.getAttribute("data-status")
+          assert(before === "pending", `payment gate is ${before}, not pending`)
+
+          await widget.getByTestId("mall-pipeline-confirm-payment").click()
+          const drawer = page.getByTestId("mall-confirm-payment-drawer")
+          await drawer.waitFor({ state: "visible" })
+          await drawer
+            .getByTestId("mall-confirm-reference")
+            .fill("ICBC-BROWSER-0001")
+          await drawer.screenshot({ path: join(SHOTS, "confirm-payment.png") })
+          await page.getByTestId("mall-confirm-payment-drawer-submit").click()
+
+          await widget
+            .locator(
+              '[data-testid="mall-pipeline-gate"][data-kind="payment"][data-status="passed"]'
+            )
+            .waitFor({ timeout: 60_000 })
+          await widget.scrollIntoViewIfNeeded()
+          await page.screenshot({ path: join(SHOTS, "order-pipeline.png") })
+          const text = await widget.innerText()
+          assert(
+            text.includes("ICBC-BROWSER-0001"),
+            "the widget does not show the confirmation's reference"
+          )
+        }
+      )
+
+      await check(
+        "the COD settings page shows the rules in force",
+        async () => {
+          await page.goto(`${BASE}/app/settings/cod`)
+          const form = page.getByTestId("mall-cod-settings-form")
+          await form.waitFor({ state: "visible" })
+          const text = await page
+            .getByTestId("mall-cod-settings-page")
+            .innerText()
+          assert(/no-cod/.test(text), "the no-cod tag rule is not shown")
+          await page.screenshot({
+            path: join(SHOTS, "cod-settings.png"),
+            fullPage: true,
+          })
+        }
+      )
+    }
+
+    if (runs("routing")) {
+      await routingChecks(page, order)
+    }
+    if (runs("channel-inventory")) {
+      await channelInventoryChecks(page)
+    }
   } finally {
     await browser.close()
   }
@@ -416,6 +436,218 @@ async function routingChecks(page, order) {
       await page.context().addCookies([{ name: "lng", value: "en", url: BASE }])
     }
   })
+}
+
+/**
+ * The channel inventory screens: the positions table with the seeded split
+ * refrigerator at the Guangzhou branch, its settings and transfer drawers, a
+ * movement import with one bad line (and a borrow), the ledger, the widget on
+ * the inventory item page, then the same in Simplified Chinese.
+ */
+async function channelInventoryChecks(page) {
+  const SKU = "HX-BCD520-SLV"
+  const BRANCH = "Guangzhou Branch"
+  const shot = (name, options = {}) =>
+    page.screenshot({
+      path: join(SHOTS, `channel-inventory-${name}.png`),
+      ...options,
+    })
+  const fridgeRow = () =>
+    page
+      .getByTestId("mall-channel-inventory-page")
+      .locator("tbody tr", { hasText: BRANCH })
+      .filter({ hasText: SKU })
+
+  await check("the channel inventory page lists the split fridge", async () => {
+    await page.goto(`${BASE}/app/channel-inventory`)
+    const table = page.getByTestId("mall-channel-inventory-page")
+    await table.getByTestId("mall-channel-bar").first().waitFor()
+    await shot("page", { fullPage: true })
+    await page.getByTestId("mall-channel-sku-filter").fill(SKU)
+    // The filter applies after a pause: wait for the list to hold only the SKU.
+    await page.waitForResponse(
+      (res) =>
+        res.url().includes(`/admin/mall/channel-inventory?`) &&
+        res.url().includes(`sku=${SKU}`)
+    )
+    await fridgeRow().waitFor()
+    const mode = await fridgeRow()
+      .getByTestId("mall-channel-mode")
+      .getAttribute("data-mode")
+    assert(mode === "split", `the Guangzhou fridge is ${mode}, not split`)
+    const text = await fridgeRow().innerText()
+    assert(/Offline first/.test(text), `no "Offline first" in: ${text}`)
+    await shot("page-filtered", { fullPage: true })
+  })
+
+  await check(
+    "the settings drawer explains each last-unit policy",
+    async () => {
+      await fridgeRow().getByTestId("mall-channel-row-actions").click()
+      await page.getByTestId("mall-channel-action-edit").click()
+      const drawer = page.getByTestId("mall-channel-settings-drawer")
+      await drawer.waitFor({ state: "visible" })
+      const text = await drawer.innerText()
+      for (const label of [
+        "Online first",
+        "Offline first",
+        "First come, first served",
+        "No borrowing",
+      ]) {
+        assert(text.includes(label), `the drawer does not offer "${label}"`)
+      }
+      const pool = await drawer
+        .getByTestId("mall-channel-offline_pool")
+        .inputValue()
+      assert(pool === "2", `the offline pool field shows ${pool}, not 2`)
+      await drawer.screenshot({
+        path: join(SHOTS, "channel-inventory-settings.png"),
+      })
+      await page.keyboard.press("Escape")
+      await drawer.waitFor({ state: "hidden" })
+    }
+  )
+
+  await check(
+    "a transfer shows before and after, then moves a unit",
+    async () => {
+      await fridgeRow().getByTestId("mall-channel-row-actions").click()
+      await page.getByTestId("mall-channel-action-transfer").click()
+      const drawer = page.getByTestId("mall-channel-transfer-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await drawer.getByTestId("mall-channel-transfer-quantity").fill("1")
+      await drawer
+        .getByTestId("mall-channel-transfer-reason")
+        .fill("Weekend promotion at the counter")
+      const after = await drawer
+        .getByTestId("mall-channel-transfer-offline-after")
+        .innerText()
+      assert(after === "3", `the offline pool after shows ${after}, not 3`)
+      await drawer.screenshot({
+        path: join(SHOTS, "channel-inventory-transfer.png"),
+      })
+      await page.getByTestId("mall-channel-transfer-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await fridgeRow()
+        .locator('[data-testid="mall-channel-bar"][data-offline="3"]')
+        .waitFor()
+    }
+  )
+
+  await check("a movement import reports each line", async () => {
+    await page.getByTestId("mall-channel-import").click()
+    const drawer = page.getByTestId("mall-channel-import-drawer")
+    await drawer.waitFor({ state: "visible" })
+    await drawer.getByTestId("mall-channel-import-paste").click()
+    await drawer
+      .getByTestId("mall-channel-import-csv")
+      .fill(
+        [
+          "external_id,sku,location,quantity,type,occurred_at,pool,direction,reference",
+          `POS-GZ-BROWSER-1,${SKU},${BRANCH},4,offline_sale,2026-11-01T10:30:00+08:00,,,till 3`,
+          `ERP-GZ-BROWSER-2,${SKU},${BRANCH},2,receipt,2026-11-01T12:00:00+08:00,offline,,PO 7781`,
+          `POS-GZ-BROWSER-3,${SKU},${BRANCH},two,offline_sale,2026-11-01T13:00:00+08:00,,,`,
+        ].join("\n")
+      )
+    await page.getByTestId("mall-channel-import-drawer-submit").click()
+    const result = drawer.getByTestId("mall-channel-import-result")
+    await result.waitFor()
+    const summary = await result
+      .getByTestId("mall-channel-import-summary")
+      .innerText()
+    assert(
+      /2 applied, 0 duplicate, 1 rejected/.test(summary),
+      `unexpected summary: ${summary}`
+    )
+    const rejected = result.locator(
+      '[data-testid="mall-channel-import-line"][data-outcome="rejected"]'
+    )
+    const reason = await rejected.innerText()
+    assert(/quantity/.test(reason), `no quantity reason in: ${reason}`)
+    const text = await result.innerText()
+    assert(/Borrowed 1 unit/.test(text), `no borrow reported in: ${text}`)
+    await drawer.screenshot({
+      path: join(SHOTS, "channel-inventory-import.png"),
+    })
+    await page.keyboard.press("Escape")
+    await drawer.waitFor({ state: "hidden" })
+  })
+
+  await check("the ledger lists the movements, newest first", async () => {
+    await page.goto(`${BASE}/app/channel-inventory/movements`)
+    const table = page.getByTestId("mall-channel-ledger-page")
+    await table
+      .getByText(/POS-GZ-BROWSER-1/)
+      .first()
+      .waitFor()
+    const text = await table.innerText()
+    assert(/Transfer/.test(text), `no transfer in the ledger: ${text}`)
+    await shot("ledger", { fullPage: true })
+  })
+
+  let itemId
+  await check("the inventory item page shows the channel widget", async () => {
+    itemId = await page.evaluate(async (sku) => {
+      const res = await fetch(
+        `/admin/inventory-items?sku=${encodeURIComponent(sku)}&fields=id`,
+        { credentials: "include" }
+      )
+      const body = await res.json()
+      return body.inventory_items?.[0]?.id
+    }, SKU)
+    assert(itemId, `no inventory item for ${SKU}`)
+    await page.goto(`${BASE}/app/inventory/${itemId}`)
+    const widget = page.getByTestId("mall-channel-widget")
+    await widget.waitFor({ state: "visible", timeout: 120_000 })
+    const branch = widget.locator(
+      `[data-testid="mall-channel-widget-position"][data-location="${BRANCH}"]`
+    )
+    await branch.waitFor()
+    const text = await branch.innerText()
+    assert(/Split/.test(text), `the Guangzhou position is not split: ${text}`)
+    await widget.scrollIntoViewIfNeeded()
+    await widget.screenshot({
+      path: join(SHOTS, "channel-inventory-widget.png"),
+    })
+    await branch.getByTestId("mall-channel-widget-edit").click()
+    const drawer = page.getByTestId("mall-channel-settings-drawer")
+    await drawer.waitFor({ state: "visible" })
+    await page.keyboard.press("Escape")
+    await drawer.waitFor({ state: "hidden" })
+  })
+
+  await check(
+    "the channel inventory screens read in Simplified Chinese",
+    async () => {
+      await page.goto(`${BASE}/app/channel-inventory`)
+      await page.evaluate('localStorage.setItem("lng", "zhCN")')
+      await page
+        .context()
+        .addCookies([{ name: "lng", value: "zhCN", url: BASE }])
+      try {
+        await page.reload()
+        await page.getByText("线上可售").first().waitFor()
+        await shot("page-zh", { fullPage: true })
+        await page.goto(`${BASE}/app/channel-inventory/movements`)
+        await page.getByText("渠道流水").first().waitFor()
+        await shot("ledger-zh", { fullPage: true })
+        if (itemId) {
+          await page.goto(`${BASE}/app/inventory/${itemId}`)
+          const widget = page.getByTestId("mall-channel-widget")
+          await widget.getByText("线上与线下库存").waitFor({ timeout: 120_000 })
+          await widget.getByTestId("mall-channel-widget-bar").first().waitFor()
+          await widget.screenshot({
+            path: join(SHOTS, "channel-inventory-widget-zh.png"),
+          })
+        }
+      } finally {
+        await page.evaluate('localStorage.setItem("lng", "en")')
+        await page
+          .context()
+          .addCookies([{ name: "lng", value: "en", url: BASE }])
+      }
+    }
+  )
 }
 
 async function waitFor(url, server, timeoutMs) {

@@ -55,3 +55,12 @@ export const routingQueryKeys = {
   salesChannels: () => [...routingQueryKeys.all, "sales-channels"] as const,
   variants: (q: string) => [...routingQueryKeys.all, "variants", q] as const,
 }
+
+export const channelInventoryQueryKeys = {
+  all: [MALL_QUERY_KEY, "channel-inventory"] as const,
+  positions: (query?: Record<string, unknown>) =>
+    [...channelInventoryQueryKeys.all, "positions", query ?? {}] as const,
+  movements: (query?: Record<string, unknown>) =>
+    [...channelInventoryQueryKeys.all, "movements", query ?? {}] as const,
+  locations: () => [...channelInventoryQueryKeys.all, "locations"] as const,
+}
