@@ -132,3 +132,52 @@ export interface PositionEffect {
 export type PositionChangeResult =
   | { ok: true; effect: PositionEffect; after: PositionState }
   | { ok: false; reason: string }
+
+/** Units a position sold per channel in a suggestion's window (returns netted out). */
+export interface ChannelSales {
+  online: number
+  offline: number
+}
+
+/**
+ * What a suggestion concludes: move units, leave the pools as they are
+ * (balanced), cannot move what it would want (blocked), or has no sales
+ * to go on (no_sales).
+ */
+export const SUGGESTION_STATUSES = [
+  "move",
+  "balanced",
+  "blocked",
+  "no_sales",
+] as const
+export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number]
+
+/**
+ * A proposed allocation of a split position, from its sales velocity per
+ * channel: the offline pool covers `cover_days` of offline demand plus the
+ * offline safety stock; online gets the rest. The numbers are there so a
+ * client can phrase `reasoning` in its own language.
+ */
+export interface ChannelSuggestion {
+  status: SuggestionStatus
+  window_days: number
+  cover_days: number
+  sales: ChannelSales
+  /** Units per day, per channel, over the window (2 decimals). */
+  velocity: ChannelSales
+  /** Offline units needed for `cover_days` at the offline velocity, rounded up. */
+  offline_demand: number
+  /** offline_demand + offline safety stock: the pool the suggestion aims at. */
+  offline_target: number
+  offline_pool: number
+  online_pool: number
+  /** offline_target − offline_pool: what the offline pool should change by. */
+  wanted: number
+  /** The most that can move in the wanted direction (the engine's transfer limits). */
+  movable: number
+  suggested_offline_pool: number
+  suggested_online_pool: number
+  transfer: { from: Channel; quantity: number } | null
+  /** One or two sentences a person can read, in English. */
+  reasoning: string
+}

@@ -184,8 +184,33 @@ export const DEFAULT_CHANNEL_SETTINGS: ChannelAllocationSettings = {
   last_unit_policy: "fcfs",
 }
 
+const days = (min: number) =>
+  z
+    .number("must be a number of days")
+    .int("must be a whole number of days")
+    .refine((n) => n >= min && n <= 365, `must be from ${min} to 365 days`)
+
+/** How allocation suggestions read the ledger. */
+export const ChannelSuggestionOptionsSchema = z.strictObject({
+  /** Days of sales the velocity is measured over. */
+  window_days: days(1),
+  /** Days of offline demand the offline pool should cover. */
+  cover_days: days(0),
+})
+
+export interface ChannelSuggestionOptions {
+  window_days: number
+  cover_days: number
+}
+
+export const DEFAULT_CHANNEL_SUGGESTIONS: ChannelSuggestionOptions = {
+  window_days: 28,
+  cover_days: 7,
+}
+
 export const ChannelInventoryOptionsSchema = z.strictObject({
   defaults: ChannelDefaultsSchema.partial().optional(),
+  suggestions: ChannelSuggestionOptionsSchema.partial().optional(),
 })
 
 export const PluginOptionsSchema = z.strictObject({
@@ -221,6 +246,8 @@ export interface ResolvedPluginOptions {
   channel_inventory: {
     /** How a position without its own allocation is shared. */
     defaults: ChannelAllocationSettings
+    /** The window and cover of allocation suggestions, unless a request says otherwise. */
+    suggestions: ChannelSuggestionOptions
   }
 }
 
@@ -286,6 +313,10 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
       defaults: {
         ...DEFAULT_CHANNEL_SETTINGS,
         ...parsed.data.channel_inventory?.defaults,
+      },
+      suggestions: {
+        ...DEFAULT_CHANNEL_SUGGESTIONS,
+        ...parsed.data.channel_inventory?.suggestions,
       },
     },
   }

@@ -15,16 +15,19 @@ export {
   LAST_UNIT_POLICIES,
   MOVEMENT_OUTCOMES,
   MOVEMENT_TYPES,
+  SUGGESTION_STATUSES,
 } from "../../types/channel-inventory"
 export type {
   Channel,
   ChannelAllocationSettings,
   ChannelMode,
+  ChannelSuggestion,
   LastUnitPolicy,
   MovementLineResult,
   MovementOutcome,
   MovementType,
   PositionFigures,
+  SuggestionStatus,
 } from "../../types/channel-inventory"
 export type {
   AdminApplyMovementsResponse,
@@ -33,6 +36,8 @@ export type {
   AdminChannelMovementListResponse,
   AdminChannelPosition,
   AdminChannelPositionListResponse,
+  AdminChannelSuggestion,
+  AdminChannelSuggestionListResponse,
   AdminChannelTransfer,
   AdminChannelTransferResponse,
 } from "../../types/http/channel-inventory"
@@ -80,4 +85,14 @@ export interface AdminTransferChannelStock {
   from: Channel
   quantity: number
   reason: string
+  /** "suggestion" when an admin applies a suggestion; default "admin". */
+  source?: "admin" | "suggestion"
+}
+
+/** `GET /admin/mall/channel-inventory/suggestions`: split positions' suggested allocation. */
+export interface AdminChannelSuggestionQuery extends AdminChannelPositionQuery {
+  /** Days of sales the velocity is measured over (default from the plugin options). */
+  window_days?: number
+  /** Days of offline demand the offline pool should cover. */
+  cover_days?: number
 }

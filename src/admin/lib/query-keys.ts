@@ -62,5 +62,7 @@ export const channelInventoryQueryKeys = {
     [...channelInventoryQueryKeys.all, "positions", query ?? {}] as const,
   movements: (query?: Record<string, unknown>) =>
     [...channelInventoryQueryKeys.all, "movements", query ?? {}] as const,
+  suggestions: (query?: Record<string, unknown>) =>
+    [...channelInventoryQueryKeys.all, "suggestions", query ?? {}] as const,
   locations: () => [...channelInventoryQueryKeys.all, "locations"] as const,
 }

@@ -9,6 +9,7 @@ import type { ChannelAllocationSettings } from "../../types/channel-inventory"
 import {
   ChannelDefaultsSchema,
   parsePluginOptions,
+  type ChannelSuggestionOptions,
   type ResolvedPluginOptions,
 } from "../../utils/plugin-options"
 import { knexOf } from "../routing/utils/routing-store"
@@ -20,10 +21,13 @@ import {
   selectAllocations,
   selectKnownExternalIds,
   selectMovements,
+  selectSalesSince,
+  selectSplitPositions,
   upsertAllocations,
   type AllocationWrite,
   type MovementFilters,
   type NewChannelMovement,
+  type PositionSales,
   type StoredAllocation,
   type StoredChannelMovement,
 } from "./utils/channel-store"
@@ -34,6 +38,7 @@ export type {
   AllocationWrite,
   MovementFilters,
   NewChannelMovement,
+  PositionSales,
   StoredAllocation,
   StoredChannelMovement,
 }
@@ -165,5 +170,30 @@ export default class MallChannelInventoryModuleService extends MedusaService({
       skip: page.skip ?? 0,
       take: page.take ?? 50,
     })
+  }
+
+  /** The window and cover of allocation suggestions, from the plugin options. */
+  retrieveSuggestionOptions(): ChannelSuggestionOptions {
+    return { ...this.options_.channel_inventory.suggestions }
+  }
+
+  /** A page of the positions that have their own split allocation. */
+  @InjectManager()
+  async listSplitPositions(
+    filters: { inventory_item_ids?: string[]; location_id?: string },
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[{ inventory_item_id: string; location_id: string }[], number]> {
+    return await selectSplitPositions(knexOf(sharedContext), filters, page)
+  }
+
+  /** Units sold per channel since a moment, per position: one aggregate query. */
+  @InjectManager()
+  async sumSalesSince(
+    positions: { inventory_item_id: string; location_id: string }[],
+    since: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PositionSales[]> {
+    return await selectSalesSince(knexOf(sharedContext), positions, since)
   }
 }

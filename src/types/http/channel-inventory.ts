@@ -1,6 +1,7 @@
 import type {
   Channel,
   ChannelAllocationSettings,
+  ChannelSuggestion,
   MovementLineResult,
   MovementType,
   PositionFigures,
@@ -81,4 +82,35 @@ export interface AdminChannelMovementListResponse {
   count: number
   offset: number
   limit: number
+}
+
+/**
+ * A suggested allocation of one split position, from its sales velocity
+ * per channel. Apply it with `POST /admin/mall/channel-inventory/transfers`
+ * (`from`, `quantity`, `source: "suggestion"`).
+ */
+export interface AdminChannelSuggestion extends ChannelSuggestion {
+  inventory_item_id: string
+  sku: string | null
+  title: string | null
+  location_id: string
+  location_name: string | null
+  stocked: number
+  reserved_online: number
+  online_safety_stock: number
+  offline_safety_stock: number
+  last_unit_policy: ChannelAllocationSettings["last_unit_policy"]
+  /** The reason to give the transfer that applies it. */
+  transfer_reason: string
+}
+
+export interface AdminChannelSuggestionListResponse {
+  suggestions: AdminChannelSuggestion[]
+  count: number
+  offset: number
+  limit: number
+  window_days: number
+  cover_days: number
+  /** Start of the sales window (ISO 8601). */
+  since: string
 }

@@ -87,4 +87,33 @@ describe("channel_inventory options", () => {
       /option "channel_inventory.defaults.online_safety_stock" must be from 0 to 1000000 units.*|option "channel_inventory.defaults.last_unit_policy" "online" is not a policy/
     )
   })
+
+  it("fills the suggestion window and cover", () => {
+    expect(parsePluginOptions({}).channel_inventory.suggestions).toEqual({
+      window_days: 28,
+      cover_days: 7,
+    })
+    expect(
+      parsePluginOptions({
+        channel_inventory: { suggestions: { cover_days: 14 } },
+      }).channel_inventory.suggestions
+    ).toEqual({ window_days: 28, cover_days: 14 })
+  })
+
+  it("names a wrong suggestion option", () => {
+    expect(() =>
+      parsePluginOptions({
+        channel_inventory: { suggestions: { window_days: 0 } },
+      })
+    ).toThrow(
+      'option "channel_inventory.suggestions.window_days" must be from 1 to 365 days'
+    )
+    expect(() =>
+      parsePluginOptions({
+        channel_inventory: { suggestions: { cover_days: 2.5 } },
+      })
+    ).toThrow(
+      'option "channel_inventory.suggestions.cover_days" must be a whole number of days'
+    )
+  })
 })

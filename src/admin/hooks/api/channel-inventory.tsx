@@ -6,6 +6,8 @@ import {
   AdminChannelMovementQuery,
   AdminChannelPositionListResponse,
   AdminChannelPositionQuery,
+  AdminChannelSuggestionListResponse,
+  AdminChannelSuggestionQuery,
   AdminChannelTransferResponse,
   AdminTransferChannelStock,
   AdminUpdateChannelAllocations,
@@ -62,6 +64,29 @@ export const useChannelMovements = (
     queryFn: () =>
       sdk.client.fetch<AdminChannelMovementListResponse>(
         `${CHANNEL_INVENTORY}/movements`,
+        { query: params }
+      ),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/**
+ * Each split position's suggested allocation from its sales velocity, with
+ * the transfer that applies it (`useTransferChannelStock`).
+ */
+export const useChannelSuggestions = (
+  query: AdminChannelSuggestionQuery,
+  options?: QueryOptions<AdminChannelSuggestionListResponse>
+) => {
+  const params = compactQuery({ ...query })
+  const { data, ...rest } = useQuery({
+    queryKey: channelInventoryQueryKeys.suggestions(params),
+    queryFn: () =>
+      sdk.client.fetch<AdminChannelSuggestionListResponse>(
+        `${CHANNEL_INVENTORY}/suggestions`,
         { query: params }
       ),
     placeholderData: keepPreviousData,

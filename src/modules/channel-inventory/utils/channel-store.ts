@@ -342,3 +342,102 @@ export async function selectMovements(
     Number(count),
   ]
 }
+
+export interface PositionSales {
+  inventory_item_id: string
+  location_id: string
+  /** Units sold online in the window. */
+  online: number
+  /** Units sold offline in the window, less the offline returns. */
+  offline: number
+}
+
+/**
+ * Units sold per channel since `since`, for each of the positions, in one
+ * aggregate over the ledger (grouped by position and type). A position
+ * without sales is missing from the answer.
+ */
+export async function selectSalesSince(
+  knex: Knex,
+  positions: { inventory_item_id: string; location_id: string }[],
+  since: Date
+): Promise<PositionSales[]> {
+  if (!positions.length) {
+    return []
+  }
+  const { rows } = (await knex.raw(
+    `select m.inventory_item_id, m.location_id, m.type, sum(abs(m.quantity))::int as units
+     from "${MOVEMENT}" m
+     join unnest(?::text[], ?::text[]) as p(item, location)
+       on m.inventory_item_id = p.item and m.location_id = p.location
+     where m.deleted_at is null
+       and m.occurred_at >= ?::timestamptz
+       and m.type in ('online_sale', 'offline_sale', 'offline_return')
+     group by m.inventory_item_id, m.location_id, m.type`,
+    [
+      positions.map((p) => p.inventory_item_id),
+      positions.map((p) => p.location_id),
+      since.toISOString(),
+    ] as unknown as Knex.RawBinding[]
+  )) as {
+    rows: {
+      inventory_item_id: string
+      location_id: string
+      type: MovementType
+      units: number | string
+    }[]
+  }
+  const byPosition = new Map<string, PositionSales>()
+  for (const row of rows) {
+    const key = `${row.inventory_item_id}|${row.location_id}`
+    const sales = byPosition.get(key) ?? {
+      inventory_item_id: row.inventory_item_id,
+      location_id: row.location_id,
+      online: 0,
+      offline: 0,
+    }
+    const n = Number(row.units)
+    if (row.type === "online_sale") {
+      sales.online += n
+    } else {
+      sales.offline += row.type === "offline_sale" ? n : -n
+    }
+    byPosition.set(key, sales)
+  }
+  return [...byPosition.values()]
+}
+
+/**
+ * A page of the positions with their own split allocation, by item then
+ * location, and their count.
+ */
+export async function selectSplitPositions(
+  knex: Knex,
+  filters: { inventory_item_ids?: string[]; location_id?: string },
+  page: { skip: number; take: number }
+): Promise<[{ inventory_item_id: string; location_id: string }[], number]> {
+  const query = knex(ALLOCATION).whereNull("deleted_at").where("mode", "split")
+  if (filters.inventory_item_ids) {
+    if (!filters.inventory_item_ids.length) {
+      return [[], 0]
+    }
+    query.whereRaw("inventory_item_id = any(?::text[])", [
+      filters.inventory_item_ids,
+    ] as unknown as Knex.RawBinding[])
+  }
+  if (filters.location_id) {
+    query.where("location_id", filters.location_id)
+  }
+  const [{ count }] = (await query
+    .clone()
+    .count({ count: "*" })) as unknown as { count: string }[]
+  const rows = (await query
+    .select("inventory_item_id", "location_id")
+    .orderBy([
+      { column: "inventory_item_id", order: "asc" },
+      { column: "location_id", order: "asc" },
+    ])
+    .offset(page.skip)
+    .limit(page.take)) as { inventory_item_id: string; location_id: string }[]
+  return [rows, Number(count)]
+}

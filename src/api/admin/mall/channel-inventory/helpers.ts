@@ -4,7 +4,9 @@ import {
   MedusaError,
   Modules,
 } from "@medusajs/framework/utils"
+import type MallChannelInventoryModuleService from "../../../../modules/channel-inventory/service"
 import type { AdminChannelPosition } from "../../../../types/http/channel-inventory"
+import { MALL_CHANNEL_INVENTORY_MODULE } from "../../../../types/modules"
 import { positionFigures } from "../../../../utils/channel-position"
 import {
   loadPositions,
@@ -161,4 +163,37 @@ export async function describePositions(
       },
     ]
   })
+}
+
+/**
+ * A page of the split positions matching the filters. While the defaults
+ * are shared only positions with their own split allocation are split, and
+ * the allocation table pages them; when the defaults split every position,
+ * the positions without a shared allocation of their own are.
+ */
+export async function listSplitPositionKeys(
+  container: MedusaContainer,
+  filters: { inventory_item_ids?: string[]; location_id?: string },
+  page: { skip: number; take: number }
+): Promise<[PositionKey[], number]> {
+  const channel = container.resolve<MallChannelInventoryModuleService>(
+    MALL_CHANNEL_INVENTORY_MODULE
+  )
+  const defaults = await channel.retrieveChannelDefaults()
+  if (defaults.mode !== "split") {
+    return await channel.listSplitPositions(filters, page)
+  }
+  const [keys] = await listPositionKeys(container, filters)
+  const shared = new Set(
+    (
+      await channel.listAllocationRows({
+        inventory_item_ids: [...new Set(keys.map((k) => k.inventory_item_id))],
+        ...(filters.location_id ? { location_ids: [filters.location_id] } : {}),
+      })
+    )
+      .filter((a) => a.mode === "shared")
+      .map(positionKey)
+  )
+  const split = keys.filter((k) => !shared.has(positionKey(k)))
+  return [split.slice(page.skip, page.skip + page.take), split.length]
 }

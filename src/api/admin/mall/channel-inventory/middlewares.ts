@@ -10,6 +10,7 @@ import {
   AdminApplyMovements,
   AdminGetChannelMovementsParams,
   AdminGetChannelPositionsParams,
+  AdminGetChannelSuggestionsParams,
   AdminTransferChannelStock,
   AdminUpdateChannelAllocations,
 } from "./validators"
@@ -29,6 +30,14 @@ export const adminChannelInventoryMiddlewares: MiddlewareRoute[] = [
     policies: [MallPolicy.readChannelInventory],
     middlewares: [
       validateAndTransformQuery(AdminGetChannelMovementsParams, {}),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/mall/channel-inventory/suggestions",
+    policies: [MallPolicy.readChannelInventory],
+    middlewares: [
+      validateAndTransformQuery(AdminGetChannelSuggestionsParams, {}),
     ],
   },
   {

@@ -45,6 +45,9 @@ export const AdminApplyMovements = z.strictObject({
 })
 export type AdminApplyMovementsType = z.infer<typeof AdminApplyMovements>
 
+/** Who asked for a transfer: an admin by hand, or an admin applying a suggestion. */
+const TRANSFER_SOURCES = ["admin", "suggestion"] as const
+
 const itemTarget = {
   inventory_item_id: optionalText("inventory_item_id"),
   sku: optionalText("sku"),
@@ -66,6 +69,10 @@ export const AdminTransferChannelStock = z
       "reason",
       "say why the units move, for the audit trail"
     ),
+    source: oneOf(
+      TRANSFER_SOURCES,
+      (v) => `source must be admin or suggestion, not "${v}"`
+    ).optional(),
     additional_data: additionalData,
   })
   .refine((b) => !!b.inventory_item_id !== !!b.sku, {
@@ -157,4 +164,36 @@ export const AdminGetChannelMovementsParams = z.strictObject({
 })
 export type AdminGetChannelMovementsParamsType = z.infer<
   typeof AdminGetChannelMovementsParams
+>
+
+/**
+ * A whole number of days in a query string, with our own messages (Medusa
+ * rewrites zod's type messages, so the text is checked by hand).
+ */
+const queryDays = (field: string, min: number) =>
+  z
+    .string(`${field} must be a number of days`)
+    .trim()
+    .refine(
+      (s) => /^-?\d+(\.\d+)?$/.test(s),
+      `${field} must be a number of days`
+    )
+    .transform(Number)
+    .refine(Number.isInteger, `${field} must be a whole number of days`)
+    .refine(
+      (n) => n >= min && n <= 365,
+      `${field} must be from ${min} to 365 days`
+    )
+    .optional()
+
+export const AdminGetChannelSuggestionsParams = z.strictObject({
+  location_id: optionalText("location_id"),
+  sku: optionalText("sku"),
+  inventory_item_id: optionalText("inventory_item_id"),
+  window_days: queryDays("window_days", 1),
+  cover_days: queryDays("cover_days", 0),
+  ...paginationParams,
+})
+export type AdminGetChannelSuggestionsParamsType = z.infer<
+  typeof AdminGetChannelSuggestionsParams
 >
