@@ -24,7 +24,6 @@ import {
   type AuditEntryInput,
 } from "../../pipeline/steps/record-audit-entries"
 import { orderPipelineLockKey } from "../../pipeline/workflows/decide-gate"
-import { openOrderPipelineWorkflow } from "../../pipeline/workflows/open-order-pipeline"
 import { allocateOrderStep } from "../steps/allocate-order"
 import { decideRoutingGateStep } from "../steps/decide-routing-gate"
 import { recordRoutingDecisionStep } from "../steps/record-routing-decision"
@@ -81,8 +80,9 @@ const AUDIT_ACTION: Record<RoutingSource, string> = {
  * Decides which warehouse ships each line of an order, moves the order's
  * reservations there (checking stock under the inventory lock), records the
  * decision with its trace, and passes the routing gate when every line is
- * allocated. The plugin runs it with `source: "placement"` on
- * `order.placed`; `POST /admin/mall/orders/:id/reroute` runs it to re-route
+ * allocated (an order without a routing gate keeps none). The plugin runs
+ * it with `source: "placement"` on `order.placed`, right after opening the
+ * order's pipeline; `POST /admin/mall/orders/:id/reroute` runs it to re-route
  * or override. The decision itself comes from the routing strategy.
  *
  * @example
@@ -106,12 +106,6 @@ export const routeOrderWorkflow: ReturnWorkflow<
       actor_id: input.actor_id,
       department: "warehouse",
       action: "re-route orders",
-    })
-  })
-  // The routing gate must exist before routing decides it.
-  when({ input }, ({ input }) => input.source === "placement").then(() => {
-    openOrderPipelineWorkflow.runAsStep({
-      input: { order_id: input.order_id },
     })
   })
 
