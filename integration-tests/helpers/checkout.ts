@@ -110,11 +110,14 @@ export async function completeCart(
   cartId: string,
   headers: RequestConfig
 ) {
-  const { data } = await api.post(
-    `/store/carts/${cartId}/complete`,
-    {},
-    headers
-  )
+  const { data } = await api
+    .post(`/store/carts/${cartId}/complete`, {}, headers)
+    .catch((e: { response?: { status: number; data: unknown } }) => {
+      // A plain error: jest cannot serialise axios errors into its report.
+      throw new Error(
+        `Completing cart ${cartId} failed (${e.response?.status}): ${JSON.stringify(e.response?.data)}`
+      )
+    })
   if (data.type !== "order") {
     throw new Error(
       `Cart ${cartId} was not completed: ${JSON.stringify(data.error ?? data)}`
