@@ -469,6 +469,50 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("moves once per idempotency key, and refuses the key for another transfer", async () => {
+        await stockOnlyInShanghai(GOLD, 10)
+        await allocate({
+          sku: GOLD,
+          mode: "split",
+          offline_pool: 4,
+          last_unit_policy: "no_borrowing",
+        })
+        const body = {
+          sku: GOLD,
+          location_id: shanghai(),
+          from: "offline",
+          quantity: 2,
+          reason: "retried by a flaky network",
+          idempotency_key: "tr-0001",
+        }
+        const transfer = (b: Record<string, unknown>) =>
+          api.post("/admin/mall/channel-inventory/transfers", b, admin)
+        const results = await Promise.all([transfer(body), transfer(body)])
+        const again = await transfer(body)
+        const all = [...results, again].map((r) => r.data.transfer)
+        expect(all.filter((t) => !t.replayed)).toHaveLength(1)
+        expect(new Set(all.map((t) => t.movement_id)).size).toBe(1)
+        expect(again.data.transfer).toMatchObject({
+          replayed: true,
+          quantity: 2,
+          before: { offline_pool: 2 },
+          after: { offline_pool: 2 },
+        })
+        expect(await storefrontQuantity(GOLD)).toBe(8)
+
+        const { data: ledger } = await api.get(
+          `/admin/mall/channel-inventory/movements?external_id=transfer:tr-0001`,
+          admin
+        )
+        expect(ledger.movements).toHaveLength(1)
+
+        const reused = await expectHttpError(transfer({ ...body, quantity: 1 }))
+        expect(reused.status).toBe(422)
+        expect(reused.data.message).toContain(
+          'idempotency key "tr-0001" was already used'
+        )
+      })
+
       it("rejects bad input with 4xx and a message", async () => {
         const cases: [string, Record<string, unknown>, RegExp][] = [
           [
@@ -788,7 +832,7 @@ medusaIntegrationTestRunner({
         })
         expect(await storefrontQuantity(GOLD)).toBe(32)
         const { data: ledger } = await api.get(
-          `/admin/mall/channel-inventory/movements?sku=${GOLD}&type=transfer`,
+          `/admin/mall/channel-inventory/movements?external_id=transfer:tr-0001`,
           admin
         )
         expect(ledger.movements[0]).toMatchObject({

@@ -87,6 +87,8 @@ export interface AdminTransferChannelStock {
   reason: string
   /** "suggestion" when an admin applies a suggestion; default "admin". */
   source?: "admin" | "suggestion"
+  /** A retry with the same key moves nothing. */
+  idempotency_key?: string
 }
 
 /** `GET /admin/mall/channel-inventory/suggestions`: split positions' suggested allocation. */

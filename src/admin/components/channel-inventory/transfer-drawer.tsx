@@ -73,10 +73,14 @@ export const TransferDrawer = ({
     reason: "",
   })
   const [errors, setErrors] = useState<FormErrors>({})
+  // One key per opening of the drawer: a resubmit after a lost answer
+  // cannot move the units twice.
+  const [idempotencyKey, setIdempotencyKey] = useState(newKey)
   const { mutateAsync, isPending } = useTransferChannelStock()
 
   useEffect(() => {
     if (position) {
+      setIdempotencyKey(newKey())
       setCurrent(position)
       setState({ from: "online", quantity: "", reason: "" })
       setErrors({})
@@ -119,6 +123,7 @@ export const TransferDrawer = ({
         from: state.from,
         quantity,
         reason: state.reason.trim(),
+        idempotency_key: idempotencyKey,
       })
       toast.success(t("mall.channelInventory.transfer.toast.done"), {
         description: t("mall.channelInventory.transfer.toast.detail", {
@@ -247,3 +252,9 @@ export const TransferDrawer = ({
     </DrawerForm>
   )
 }
+
+// randomUUID exists only in secure contexts; an admin on plain http still needs a key.
+const newKey = () =>
+  typeof crypto.randomUUID === "function"
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`

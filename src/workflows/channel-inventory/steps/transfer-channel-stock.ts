@@ -29,6 +29,11 @@ export interface TransferChannelStockStepInput {
   actor_id?: string | null
   /** Who asked: "admin", or "suggestion" when an admin applies one. */
   source?: string
+  /**
+   * Makes a retried request harmless: a second transfer with the same key
+   * moves nothing and answers the first one's ledger entry.
+   */
+  idempotency_key?: string | null
 }
 
 export interface ChannelTransferResult {
@@ -40,7 +45,12 @@ export interface ChannelTransferResult {
   quantity: number
   before: PositionFigures
   after: PositionFigures
+  /** True when the idempotency key was used before: nothing moved, and before equals after. */
+  replayed: boolean
 }
+
+/** Ledger external ids of transfers, kept apart from the POS's own movement ids. */
+export const transferExternalId = (key: string) => `transfer:${key}`
 
 type Compensation = { movement_id: string; undo: PositionUndo[] }
 
@@ -67,6 +77,18 @@ export const transferChannelStockStep = createStep(
         )
         const position = positions.get(positionKey(input))!
         const before = positionFigures(position.state)
+        const external_id = input.idempotency_key
+          ? transferExternalId(input.idempotency_key)
+          : null
+        if (external_id) {
+          const replay = await findReplayedTransfer(channel, external_id, input)
+          if (replay) {
+            return new StepResponse<ChannelTransferResult, Compensation>(
+              { ...replay, before, after: before },
+              { movement_id: "", undo: [] }
+            )
+          }
+        }
         const result = applyPositionChange(position.state, {
           type: "transfer",
           quantity: input.quantity,
@@ -81,7 +103,7 @@ export const transferChannelStockStep = createStep(
         position.state = result.after
         const [movement_id] = await channel.appendMovements([
           {
-            external_id: null,
+            external_id,
             inventory_item_id: input.inventory_item_id,
             location_id: input.location_id,
             sku: skus.get(input.inventory_item_id) ?? null,
@@ -115,6 +137,7 @@ export const transferChannelStockStep = createStep(
             quantity: input.quantity,
             before,
             after: positionFigures(position.state),
+            replayed: false,
           },
           { movement_id, undo }
         )
@@ -122,7 +145,7 @@ export const transferChannelStockStep = createStep(
     )
   },
   async (compensation, { container }) => {
-    if (!compensation) {
+    if (!compensation?.movement_id) {
       return
     }
     await revertPositions(container, compensation.undo)
@@ -131,3 +154,40 @@ export const transferChannelStockStep = createStep(
       .revertMovements([compensation.movement_id])
   }
 )
+
+/**
+ * The earlier transfer made with this key, or null. The same key with a
+ * different transfer is a client bug worth a clear 422, not a silent replay.
+ */
+async function findReplayedTransfer(
+  channel: MallChannelInventoryModuleService,
+  external_id: string,
+  input: TransferChannelStockStepInput
+): Promise<Omit<ChannelTransferResult, "before" | "after"> | null> {
+  const [[earlier]] = await channel.listLedger({ external_id }, { take: 1 })
+  if (!earlier) {
+    return null
+  }
+  const from = earlier.channel as Channel
+  const quantity = -earlier.quantity
+  if (
+    earlier.inventory_item_id !== input.inventory_item_id ||
+    earlier.location_id !== input.location_id ||
+    from !== input.from ||
+    quantity !== input.quantity
+  ) {
+    throw new MedusaError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      `The idempotency key "${input.idempotency_key}" was already used for another transfer (${quantity} from the ${from} pool of ${earlier.sku ?? earlier.inventory_item_id} at ${earlier.location_id}); use a new key for a new transfer`
+    )
+  }
+  return {
+    movement_id: earlier.id,
+    inventory_item_id: earlier.inventory_item_id,
+    location_id: earlier.location_id,
+    from,
+    to: from === "online" ? "offline" : "online",
+    quantity,
+    replayed: true,
+  }
+}

@@ -3,6 +3,7 @@ import {
   createHook,
   createWorkflow,
   transform,
+  when,
   WorkflowResponse,
   type Hook,
   type ReturnWorkflow,
@@ -36,7 +37,8 @@ export type TransferChannelStockWorkflowHooks = [
 
 /**
  * Moves units between the online and offline pools of one position,
- * audited with its actor and reason. Used by
+ * audited with its actor and reason. With an `idempotency_key`, a retry
+ * moves nothing, writes no audit entry and emits no event. Used by
  * `POST /admin/mall/channel-inventory/transfers`.
  *
  * @summary
@@ -60,33 +62,39 @@ export const transferChannelStockWorkflow: ReturnWorkflow<
       })
     )
     recordAuditEntriesStep(
-      transform({ input, transfer }, ({ input, transfer }) => [
-        {
-          entity_type: "channel_movement",
-          entity_id: transfer.movement_id,
-          action: "channel_stock.transferred",
-          actor_id: input.actor_id ?? null,
-          department: "warehouse",
-          reason: input.reason,
-          data: {
-            inventory_item_id: transfer.inventory_item_id,
-            location_id: transfer.location_id,
-            from: transfer.from,
-            to: transfer.to,
-            quantity: transfer.quantity,
-            before: transfer.before,
-            after: transfer.after,
-          },
-        },
-      ])
+      transform({ input, transfer }, ({ input, transfer }) =>
+        transfer.replayed
+          ? []
+          : [
+              {
+                entity_type: "channel_movement",
+                entity_id: transfer.movement_id,
+                action: "channel_stock.transferred",
+                actor_id: input.actor_id ?? null,
+                department: "warehouse",
+                reason: input.reason,
+                data: {
+                  inventory_item_id: transfer.inventory_item_id,
+                  location_id: transfer.location_id,
+                  from: transfer.from,
+                  to: transfer.to,
+                  quantity: transfer.quantity,
+                  before: transfer.before,
+                  after: transfer.after,
+                },
+              },
+            ]
+      )
     )
-    emitEventStep({
-      eventName: MallEvents.CHANNEL_STOCK_TRANSFERRED,
-      data: transform({ transfer }, ({ transfer }) => ({
-        id: transfer.movement_id,
-        inventory_item_id: transfer.inventory_item_id,
-        location_id: transfer.location_id,
-      })),
+    when({ transfer }, ({ transfer }) => !transfer.replayed).then(() => {
+      emitEventStep({
+        eventName: MallEvents.CHANNEL_STOCK_TRANSFERRED,
+        data: transform({ transfer }, ({ transfer }) => ({
+          id: transfer.movement_id,
+          inventory_item_id: transfer.inventory_item_id,
+          location_id: transfer.location_id,
+        })),
+      })
     })
     const channelStockTransferred = createHook("channelStockTransferred", {
       transfer,

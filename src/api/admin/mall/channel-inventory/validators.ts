@@ -73,6 +73,10 @@ export const AdminTransferChannelStock = z
       TRANSFER_SOURCES,
       (v) => `source must be admin or suggestion, not "${v}"`
     ).optional(),
+    idempotency_key: optionalText("idempotency_key").refine(
+      (v) => v === undefined || v.length <= 200,
+      "idempotency_key must be at most 200 characters"
+    ),
     additional_data: additionalData,
   })
   .refine((b) => !!b.inventory_item_id !== !!b.sku, {
