@@ -131,3 +131,64 @@ export async function checkout(api: Api, input: PrepareCartInput) {
   const cart = await prepareCart(api, input)
   return await completeCart(api, cart.id, input.headers)
 }
+
+/**
+ * `count` carts of the same items ready to complete, for races: the first
+ * the long way (it finds the shipping option), the rest in four calls each,
+ * ten at a time. Emails are numbered so each cart is a different buyer.
+ */
+export async function prepareCarts(
+  api: Api,
+  input: PrepareCartInput & { email: string },
+  count: number
+): Promise<{ id: string }[]> {
+  const numbered = (i: number) => input.email.replace("@", `.${i}@`)
+  const first = await prepareCart(api, { ...input, email: numbered(0) })
+  const option_id = first.shipping_methods[0].shipping_option_id
+  const quickCart = async (i: number) => {
+    const {
+      data: { cart },
+    } = await api.post(
+      "/store/carts",
+      {
+        region_id: input.region_id,
+        sales_channel_id: input.sales_channel_id,
+        email: numbered(i),
+        items: input.items,
+        shipping_address: input.shipping_address ?? GUANGZHOU_ADDRESS,
+      },
+      input.headers
+    )
+    await api.post(
+      `/store/carts/${cart.id}/shipping-methods`,
+      { option_id },
+      input.headers
+    )
+    if (input.provider_id) {
+      const {
+        data: { payment_collection },
+      } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cart.id },
+        input.headers
+      )
+      await api.post(
+        `/store/payment-collections/${payment_collection.id}/payment-sessions`,
+        { provider_id: input.provider_id },
+        input.headers
+      )
+    }
+    return { id: cart.id as string }
+  }
+  const carts = [{ id: first.id as string }]
+  for (let i = 1; i < count; i += 10) {
+    carts.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(10, count - i) }, (_, j) =>
+          quickCart(i + j)
+        )
+      ))
+    )
+  }
+  return carts
+}

@@ -5,6 +5,7 @@ import { loginAdmin } from "../../helpers/auth"
 import {
   completeCart,
   prepareCart,
+  prepareCarts,
   type CheckoutAddress,
 } from "../../helpers/checkout"
 import { expectHttpError, type RequestConfig } from "../../helpers/http"
@@ -624,51 +625,18 @@ medusaIntegrationTestRunner({
           offline_pool: POOL,
           last_unit_policy: "no_borrowing",
         })
-        // One cart the long way gives the shipping option; the rest are quick.
-        const first = await cartFor(1, 0)
-        const option_id = first.shipping_methods[0].shipping_option_id
-        const quickCart = async (i: number) => {
-          const {
-            data: { cart },
-          } = await api.post(
-            "/store/carts",
-            {
-              region_id: seed.regions.china.id,
-              email: `buyer.${i}@example.com`,
-              items: [{ variant_id: variant(GOLD).id, quantity: 1 }],
-              shipping_address: SHANGHAI,
-            },
-            store
-          )
-          await api.post(
-            `/store/carts/${cart.id}/shipping-methods`,
-            { option_id },
-            store
-          )
-          const {
-            data: { payment_collection },
-          } = await api.post(
-            "/store/payment-collections",
-            { cart_id: cart.id },
-            store
-          )
-          await api.post(
-            `/store/payment-collections/${payment_collection.id}/payment-sessions`,
-            { provider_id: PREPAID },
-            store
-          )
-          return cart as { id: string }
-        }
-        const carts: { id: string }[] = [first]
-        for (let i = 1; i < RACE; i += 10) {
-          carts.push(
-            ...(await Promise.all(
-              Array.from({ length: Math.min(10, RACE - i) }, (_, j) =>
-                quickCart(i + j)
-              )
-            ))
-          )
-        }
+        const carts = await prepareCarts(
+          api,
+          {
+            headers: store,
+            region_id: seed.regions.china.id,
+            email: "buyer@example.com",
+            items: [{ variant_id: variant(GOLD).id, quantity: 1 }],
+            shipping_address: SHANGHAI,
+            provider_id: PREPAID,
+          },
+          RACE
+        )
         // Branch tills each sync ten one-unit sales while the buyers check
         // out: the two channels race for the item's lock and units.
         const results = await Promise.allSettled([
