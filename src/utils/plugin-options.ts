@@ -17,6 +17,20 @@ import {
   type PipelineSettings,
 } from "../types/pipeline"
 import { DEFAULT_ROUTING_RULES, routingRulesSchema } from "./routing-rules"
+import type { CrmMatcherStrategy, MatchThresholds } from "../types/crm"
+import type {
+  OrderReviewRules,
+  OrderReviewStrategy,
+} from "../types/order-review"
+import { DEFAULT_MATCH_THRESHOLDS } from "../strategies/crm-matcher"
+import {
+  crmConnectorOptionsSchema,
+  type CrmConnectorOptions,
+} from "./crm-connector-options"
+import {
+  DEFAULT_ORDER_REVIEW_RULES,
+  orderReviewRulesSchema,
+} from "./order-review-rules"
 
 const amount = z
   .number()
@@ -213,6 +227,76 @@ export const ChannelInventoryOptionsSchema = z.strictObject({
   suggestions: ChannelSuggestionOptionsSchema.partial().optional(),
 })
 
+const matcher = z.custom<CrmMatcherStrategy>(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    ["normalize", "blockingKeys", "score"].every(
+      (m) => typeof (v as Record<string, unknown>)[m] === "function"
+    ),
+  "must be an object with normalize(record), blockingKeys(contact) and score(left, right) methods"
+)
+
+const reviewStrategy = z.custom<OrderReviewStrategy>(
+  (v) =>
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as OrderReviewStrategy).evaluate === "function",
+  "must be an object with an evaluate(facts, rules) method"
+)
+
+const share = z
+  .number("must be a number from 0 to 1")
+  .refine((n) => n > 0 && n <= 1, "must be more than 0 and at most 1")
+
+export const REJECTED_ORDER_ACTIONS = ["hold", "cancel"] as const
+export type RejectedOrderAction = (typeof REJECTED_ORDER_ACTIONS)[number]
+
+export const CrmOptionsSchema = z.strictObject({
+  /** ISO 3166-1 alpha-2 country of phones written without a country code. */
+  default_country: z
+    .string()
+    .refine((c) => /^[a-zA-Z]{2}$/.test(c), {
+      error: (issue) =>
+        `"${String(issue.input)}" is not a 2-letter ISO 3166-1 country code (e.g. "CN")`,
+    })
+    .transform((c) => c.toUpperCase())
+    .optional(),
+  thresholds: z
+    .strictObject({ auto_link: share, review: share })
+    .partial()
+    .optional(),
+  matcher: matcher.optional(),
+  order_review: orderReviewRulesSchema
+    .partial()
+    .extend({
+      /** What a rejection does to the order: hold it (fulfilment blocked) or cancel it. */
+      on_reject: z
+        .enum(REJECTED_ORDER_ACTIONS, {
+          error: (issue) =>
+            `"${String(issue.input)}" is not an action; a rejected order is "hold" or "cancel"`,
+        })
+        .optional(),
+      strategy: reviewStrategy.optional(),
+    })
+    .optional(),
+  /** Where approved orders go; none configured means no sync jobs. */
+  connector: crmConnectorOptionsSchema.optional(),
+  sync: z
+    .strictObject({
+      max_attempts: z
+        .number("must be a whole number of attempts")
+        .int("must be a whole number of attempts")
+        .refine((n) => n >= 1 && n <= 100, "must be from 1 to 100 attempts"),
+      base_delay_ms: z
+        .number("must be a number of milliseconds")
+        .int("must be a whole number of milliseconds")
+        .refine((n) => n >= 0, "must be zero or more"),
+    })
+    .partial()
+    .optional(),
+})
+
 export const PluginOptionsSchema = z.strictObject({
   cod: CodSettingsSchema.partial()
     .extend({ eligibility_strategy: strategy.optional() })
@@ -227,6 +311,7 @@ export const PluginOptionsSchema = z.strictObject({
     .optional(),
   routing: RoutingOptionsSchema.optional(),
   channel_inventory: ChannelInventoryOptionsSchema.optional(),
+  crm: CrmOptionsSchema.optional(),
 })
 
 export type EnterpriseMallOptions = z.input<typeof PluginOptionsSchema>
@@ -249,7 +334,21 @@ export interface ResolvedPluginOptions {
     /** The window and cover of allocation suggestions, unless a request says otherwise. */
     suggestions: ChannelSuggestionOptions
   }
+  crm: {
+    default_country: string
+    thresholds: MatchThresholds
+    matcher?: CrmMatcherStrategy
+    order_review: {
+      rules: OrderReviewRules
+      on_reject: RejectedOrderAction
+      strategy?: OrderReviewStrategy
+    }
+    connector?: CrmConnectorOptions
+    sync: { max_attempts: number; base_delay_ms: number }
+  }
 }
+
+export const DEFAULT_CRM_SYNC = { max_attempts: 8, base_delay_ms: 30_000 }
 
 /** Medusa passes these alongside the plugin's own options to every module. */
 const MEDUSA_INJECTED_KEYS = ["database", "providers", "moduleName"]
@@ -285,6 +384,19 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
   const { eligibility_strategy, ...cod } = parsed.data.cod ?? {}
   const pipeline = parsed.data.pipeline ?? {}
   const routing = parsed.data.routing ?? {}
+  const crm = parsed.data.crm ?? {}
+  const {
+    on_reject,
+    strategy: review_strategy,
+    ...review_rules
+  } = crm.order_review ?? {}
+  const thresholds = { ...DEFAULT_MATCH_THRESHOLDS, ...crm.thresholds }
+  if (thresholds.review > thresholds.auto_link) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_ARGUMENT,
+      `medusa-plugin-enterprise-mall: invalid plugin options: option "crm.thresholds" review (${thresholds.review}) must not be above auto_link (${thresholds.auto_link})`
+    )
+  }
   return {
     cod: {
       defaults: { ...DEFAULT_COD_SETTINGS, ...cod },
@@ -318,6 +430,18 @@ export function parsePluginOptions(raw: unknown): ResolvedPluginOptions {
         ...DEFAULT_CHANNEL_SUGGESTIONS,
         ...parsed.data.channel_inventory?.suggestions,
       },
+    },
+    crm: {
+      default_country: crm.default_country ?? "CN",
+      thresholds,
+      matcher: crm.matcher,
+      order_review: {
+        rules: { ...DEFAULT_ORDER_REVIEW_RULES, ...review_rules },
+        on_reject: on_reject ?? "hold",
+        strategy: review_strategy,
+      },
+      connector: crm.connector,
+      sync: { ...DEFAULT_CRM_SYNC, ...crm.sync },
     },
   }
 }

@@ -116,4 +116,49 @@ describe("channel_inventory options", () => {
       'option "channel_inventory.suggestions.cover_days" must be a whole number of days'
     )
   })
+
+  it("fills the CRM defaults and keeps what is given", () => {
+    const crm = parsePluginOptions({
+      crm: {
+        default_country: "hk",
+        thresholds: { review: 0.5 },
+        order_review: { allow_cod: true, on_reject: "cancel" },
+        connector: { type: "file", directory: "/tmp/crm-outbox" },
+      },
+    }).crm
+    expect(crm).toMatchObject({
+      default_country: "HK",
+      thresholds: { auto_link: 0.9, review: 0.5 },
+      order_review: {
+        on_reject: "cancel",
+        rules: { allow_cod: true, allow_guest: true, enabled: true },
+      },
+      connector: { type: "file", directory: "/tmp/crm-outbox" },
+      sync: { max_attempts: 8, base_delay_ms: 30_000 },
+    })
+    expect(parsePluginOptions({}).crm).toMatchObject({
+      default_country: "CN",
+      order_review: { on_reject: "hold" },
+      connector: undefined,
+    })
+  })
+
+  it("names a wrong CRM option", () => {
+    expect(() =>
+      parsePluginOptions({ crm: { default_country: "China" } })
+    ).toThrow(
+      'option "crm.default_country" "China" is not a 2-letter ISO 3166-1 country code'
+    )
+    expect(() =>
+      parsePluginOptions({
+        crm: { thresholds: { auto_link: 0.5, review: 0.7 } },
+      })
+    ).toThrow("review (0.7) must not be above auto_link (0.5)")
+    expect(() =>
+      parsePluginOptions({ crm: { order_review: { on_reject: "refund" } } })
+    ).toThrow('"refund" is not an action')
+    expect(() =>
+      parsePluginOptions({ crm: { connector: { type: "webhook" } } })
+    ).toThrow('option "crm.connector.url"')
+  })
 })
