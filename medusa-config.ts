@@ -39,6 +39,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/finance", options: mallOptions },
     { resolve: "./src/modules/routing", options: mallOptions },
     { resolve: "./src/modules/channel-inventory", options: mallOptions },
+    { resolve: "./src/modules/crm", options: mallOptions },
     {
       resolve: "@medusajs/medusa/payment",
       options: {

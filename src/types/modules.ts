@@ -1,6 +1,7 @@
 export const MALL_FINANCE_MODULE = "mall_finance"
 export const MALL_ROUTING_MODULE = "mall_routing"
 export const MALL_CHANNEL_INVENTORY_MODULE = "mall_channel_inventory"
+export const MALL_CRM_MODULE = "mall_crm"
 
 /** The provider id Medusa gives the COD provider when the app registers it with `id: "cod"`. */
 export const COD_PROVIDER_ID = "pp_cod_cod"

@@ -1,0 +1,6 @@
+export * from "./crm-contact"
+export * from "./crm-contact-key"
+export * from "./crm-customer-link"
+export * from "./crm-match-candidate"
+export * from "./crm-order-review"
+export * from "./crm-sync-job"

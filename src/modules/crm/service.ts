@@ -1,0 +1,250 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { BlockingKey } from "../../types/crm"
+import type {
+  ClaimSyncJobsInput,
+  CustomerLink,
+  LinkCustomerInput,
+  MatchCandidate,
+  MergeContactsInput,
+  MergeContactsResult,
+  NewContactWithKeys,
+  NewMatchCandidate,
+  NewOrderReview,
+  NewSyncJob,
+  OrderReview,
+  StoredContact,
+  SyncJob,
+  SyncJobFailure,
+  SyncJobSuccess,
+} from "../../types/crm-module"
+import {
+  parsePluginOptions,
+  type ResolvedPluginOptions,
+} from "../../utils/plugin-options"
+import { knexOf } from "../routing/utils/routing-store"
+import {
+  CrmContact,
+  CrmContactKey,
+  CrmCustomerLink,
+  CrmMatchCandidate,
+  CrmOrderReview,
+  CrmSyncJob,
+} from "./models"
+import {
+  insertContactsWithKeys,
+  replaceKeys,
+  selectContactsByKeys,
+} from "./utils/contact-store"
+import {
+  insertOrderReviewIfAbsent,
+  toCustomerLink,
+  upsertCandidates,
+  upsertCustomerLink,
+} from "./utils/link-store"
+import { mergeContactRows } from "./utils/merge-store"
+import {
+  claimJobs,
+  completeJob,
+  failJob,
+  insertSyncJobIfAbsent,
+  requeueJob,
+} from "./utils/sync-job-store"
+
+const DEFAULT_LOOKUP_LIMIT = 50
+
+type LinkRow = Parameters<typeof toCustomerLink>[0]
+
+/**
+ * The CRM module: contacts (golden records of customers) with their
+ * blocking keys, customer links, match candidates, order reviews and the
+ * outbound sync queue. Matching itself is the matcher strategy's job; this
+ * service stores what it decides and answers its lookups fast.
+ */
+export default class MallCrmModuleService extends MedusaService({
+  CrmContact,
+  CrmContactKey,
+  CrmCustomerLink,
+  CrmMatchCandidate,
+  CrmOrderReview,
+  CrmSyncJob,
+}) {
+  protected readonly options_: ResolvedPluginOptions
+
+  constructor(container: Record<string, unknown>, options: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parsePluginOptions(options)
+  }
+
+  /**
+   * The live contacts sharing at least one blocking key (one indexed
+   * query): what the matcher scores a new record against.
+   */
+  @InjectManager()
+  async findContactsByKeys(
+    keys: BlockingKey[],
+    options: { limit?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<StoredContact[]> {
+    return await selectContactsByKeys(
+      knexOf(sharedContext),
+      keys,
+      options.limit ?? DEFAULT_LOOKUP_LIMIT
+    )
+  }
+
+  /** Bulk insert of contacts and their keys, all or nothing; ids in the order given. */
+  @InjectTransactionManager()
+  async createContactsWithKeys(
+    rows: NewContactWithKeys[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string }[]> {
+    return await insertContactsWithKeys(knexOf(sharedContext), rows)
+  }
+
+  /** Replaces a contact's keys after its fields (and normalised form) changed. */
+  @InjectTransactionManager()
+  async replaceContactKeys(
+    contact_id: string,
+    keys: BlockingKey[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await replaceKeys(knexOf(sharedContext), contact_id, keys)
+  }
+
+  /**
+   * Links a customer to a contact, or moves its link (a customer has one
+   * contact). Running it twice changes nothing; a merged contact is
+   * followed to its survivor.
+   */
+  @InjectTransactionManager()
+  async linkCustomer(
+    input: LinkCustomerInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CustomerLink> {
+    return await upsertCustomerLink(knexOf(sharedContext), input)
+  }
+
+  /** The customer's link, or null when it is linked to no contact. */
+  @InjectManager()
+  async retrieveCustomerLink(
+    customer_id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CustomerLink | null> {
+    const [row] = await this.listCrmCustomerLinks(
+      { customer_id },
+      { take: 1 },
+      sharedContext
+    )
+    return row ? toCustomerLink(row as unknown as LinkRow) : null
+  }
+
+  /** Every customer linked to the contact, oldest link first. */
+  @InjectManager()
+  async listCustomerLinksByContact(
+    contact_id: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CustomerLink[]> {
+    const rows = await this.listCrmCustomerLinks(
+      { contact_id },
+      { order: { created_at: "ASC", id: "ASC" } },
+      sharedContext
+    )
+    return (rows as unknown as LinkRow[]).map(toCustomerLink)
+  }
+
+  /**
+   * Inserts candidates that do not exist yet for their subject and contact,
+   * and returns the stored row of each (existing ones keep their status).
+   */
+  @InjectTransactionManager()
+  async upsertMatchCandidates(
+    rows: NewMatchCandidate[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MatchCandidate[]> {
+    return await upsertCandidates(knexOf(sharedContext), rows)
+  }
+
+  /**
+   * Folds one contact into another in one transaction: links, keys and
+   * pending candidates move to the survivor, its lists gain the merged
+   * contact's values, and the merged contact stays, pointing at it. The
+   * caller recomputes the survivor's normalised form and keys afterwards.
+   */
+  @InjectTransactionManager()
+  async mergeContacts(
+    input: MergeContactsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<MergeContactsResult> {
+    return await mergeContactRows(
+      knexOf(sharedContext),
+      input.survivor_id,
+      input.merged_id
+    )
+  }
+
+  /** Opens the order's review unless it has one (a redelivered order.placed). */
+  @InjectTransactionManager()
+  async createOrderReviewIfAbsent(
+    input: NewOrderReview,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ review: OrderReview; created: boolean }> {
+    return await insertOrderReviewIfAbsent(knexOf(sharedContext), input)
+  }
+
+  /** Queues a delivery unless its idempotency key is queued already; returns the key's job. */
+  @InjectTransactionManager()
+  async createSyncJobIfAbsent(
+    input: NewSyncJob,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncJob> {
+    return await insertSyncJobIfAbsent(knexOf(sharedContext), input)
+  }
+
+  /**
+   * Claims due jobs for this instance (marks them in progress and counts
+   * the attempt); instances polling together never get the same job.
+   */
+  @InjectTransactionManager()
+  async claimDueSyncJobs(
+    input: ClaimSyncJobsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncJob[]> {
+    return await claimJobs(knexOf(sharedContext), input)
+  }
+
+  @InjectTransactionManager()
+  async completeSyncJob(
+    id: string,
+    result: SyncJobSuccess = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncJob> {
+    return await completeJob(knexOf(sharedContext), id, result)
+  }
+
+  /** Records a failed attempt; `retry_at: null` gives up for good. */
+  @InjectTransactionManager()
+  async failSyncJob(
+    id: string,
+    failure: SyncJobFailure,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncJob> {
+    return await failJob(knexOf(sharedContext), id, failure)
+  }
+
+  /** Sends a failed job again at `now` (an admin's retry). */
+  @InjectTransactionManager()
+  async retrySyncJob(
+    id: string,
+    now: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SyncJob> {
+    return await requeueJob(knexOf(sharedContext), id, now)
+  }
+}
