@@ -1,5 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
-import { parse } from "csv-parse/sync"
+import { readCsvTable, type CsvRecord } from "../../../utils/csv"
 import {
   CHANNELS,
   type Channel,
@@ -32,10 +31,7 @@ const REQUIRED_COLUMNS = MOVEMENT_CSV_COLUMNS.slice(0, 6)
 export const MAX_MOVEMENT_LINES = 200_000
 
 /** One line as received, values unchecked; `line` is its 1-based place in the batch. */
-export type RawMovementLine = {
-  line: number
-  [field: string]: unknown
-}
+export type RawMovementLine = CsvRecord
 
 /** A line that passed its own checks (the position may still refuse it). */
 export interface CheckedMovementLine extends OfflineMovementInput {
@@ -160,82 +156,17 @@ export function toPositionChange(line: CheckedMovementLine): PositionChange {
   }
 }
 
-const invalid = (message: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, message)
-
 /**
  * Reads a movement batch in CSV: a header naming the columns (external_id,
  * sku, location, quantity, type, occurred_at required; pool, direction,
- * reference optional; any order), then one row per movement. Values are
- * returned as read, to be checked line by line; only a file that cannot be
- * read at all is refused. `line` is the row's line in the file (the header
- * is line 1).
+ * reference optional; any order), then one row per movement.
  */
 export function parseMovementCsv(content: string | Buffer): RawMovementLine[] {
-  const body = (
-    typeof content === "string" ? content : content.toString("utf-8")
-  ).replace(/^\uFEFF/, "")
-  if (!body.trim()) {
-    throw invalid(
-      "The CSV file is empty: it needs a header row and one row per movement"
-    )
-  }
-  const header = body.slice(0, body.search(/\r?\n|$/))
-  const delimiter =
-    ["\t", ";"].find((d) => header.includes(d) && !header.includes(",")) ?? ","
-  let records: { record: string[]; info: { lines: number } }[]
-  try {
-    records = parse(body, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[]
-  } catch (e) {
-    throw invalid(`The CSV file cannot be read: ${(e as Error).message}`)
-  }
-  const [first, ...rows] = records
-  const columns = first.record.map((h) =>
-    h
-      .trim()
-      .toLowerCase()
-      .replace(/[\s-]+/g, "_")
-  )
-  const unknown = columns.filter(
-    (c) => !(MOVEMENT_CSV_COLUMNS as readonly string[]).includes(c)
-  )
-  if (unknown.length) {
-    throw invalid(
-      `The CSV header has unknown columns: ${unknown.map((c) => `"${c}"`).join(", ")}. Columns are ${MOVEMENT_CSV_COLUMNS.join(", ")}`
-    )
-  }
-  const repeated = columns.filter((c, i) => columns.indexOf(c) !== i)
-  if (repeated.length) {
-    throw invalid(
-      `The CSV header repeats the column ${[...new Set(repeated)].map((c) => `"${c}"`).join(", ")}`
-    )
-  }
-  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c))
-  if (missing.length) {
-    throw invalid(
-      `The CSV header lacks the column ${missing.map((c) => `"${c}"`).join(", ")}. Columns are ${MOVEMENT_CSV_COLUMNS.join(", ")}`
-    )
-  }
-  if (!rows.length) {
-    throw invalid("The CSV file has a header but no rows")
-  }
-  if (rows.length > MAX_MOVEMENT_LINES) {
-    throw invalid(
-      `The CSV file has ${rows.length} rows; a batch may have at most ${MAX_MOVEMENT_LINES}`
-    )
-  }
-  return rows.map(({ record, info }) => {
-    const raw: RawMovementLine = { line: info.lines }
-    columns.forEach((column, i) => {
-      raw[column] = record[i]
-    })
-    return raw
+  return readCsvTable(content, {
+    columns: MOVEMENT_CSV_COLUMNS,
+    required: REQUIRED_COLUMNS,
+    maxRows: MAX_MOVEMENT_LINES,
+    row: "movement",
+    batch: "a batch",
   })
 }
