@@ -50,6 +50,11 @@ export const MallPolicy = {
     resource: "mall_channel_inventory",
     operation: "update",
   },
+  readCrm: { resource: "mall_crm", operation: "read" },
+  importCrmContacts: { resource: "mall_crm", operation: "import" },
+  manageCrmContacts: { resource: "mall_crm", operation: "update" },
+  decideOrderReviews: { resource: "mall_crm_order_review", operation: "decide" },
+  manageCrmSync: { resource: "mall_crm_sync_job", operation: "retry" },
 } as const
 
 export const mallPolicies = definePolicies([
@@ -170,5 +175,32 @@ export const mallPolicies = definePolicies([
     name: "MallManageChannelInventory",
     ...MallPolicy.manageChannelInventory,
     description: "Change channel allocations and move stock between pools",
+  },
+  {
+    name: "MallReadCrm",
+    ...MallPolicy.readCrm,
+    description:
+      "See CRM contacts, match candidates, order reviews and sync jobs",
+  },
+  {
+    name: "MallImportCrmContacts",
+    ...MallPolicy.importCrmContacts,
+    description: "Import offline customers into the CRM",
+  },
+  {
+    name: "MallManageCrmContacts",
+    ...MallPolicy.manageCrmContacts,
+    description: "Accept or reject match candidates and merge contacts",
+  },
+  {
+    name: "MallDecideOrderReviews",
+    ...MallPolicy.decideOrderReviews,
+    description:
+      "Approve or reject orders in customer review (sales ops membership still applies)",
+  },
+  {
+    name: "MallManageCrmSync",
+    ...MallPolicy.manageCrmSync,
+    description: "Send failed CRM sync jobs again",
   },
 ])

@@ -5,9 +5,22 @@ import {
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { BlockingKey } from "../../types/crm"
+import { createCrmConnector } from "../../strategies/crm-connector"
+import { DefaultCrmMatcher } from "../../strategies/crm-matcher"
+import { DefaultOrderReviewStrategy } from "../../strategies/order-review"
+import type {
+  BlockingKey,
+  CrmConnectorStrategy,
+  CrmMatcherStrategy,
+  MatchThresholds,
+} from "../../types/crm"
+import type {
+  OrderReviewRules,
+  OrderReviewStrategy,
+} from "../../types/order-review"
 import type {
   ClaimSyncJobsInput,
+  CrmContactRow,
   CustomerLink,
   LinkCustomerInput,
   MatchCandidate,
@@ -25,6 +38,7 @@ import type {
 } from "../../types/crm-module"
 import {
   parsePluginOptions,
+  type RejectedOrderAction,
   type ResolvedPluginOptions,
 } from "../../utils/plugin-options"
 import { knexOf } from "../routing/utils/routing-store"
@@ -40,6 +54,9 @@ import {
   insertContactsWithKeys,
   replaceKeys,
   selectContactsByKeys,
+  searchContactRows,
+  updateContactRow,
+  type ContactFieldsUpdate,
 } from "./utils/contact-store"
 import {
   insertOrderReviewIfAbsent,
@@ -75,11 +92,63 @@ export default class MallCrmModuleService extends MedusaService({
   CrmSyncJob,
 }) {
   protected readonly options_: ResolvedPluginOptions
+  protected readonly matcher_: CrmMatcherStrategy
+  protected readonly reviewStrategy_: OrderReviewStrategy
+  protected connector_: CrmConnectorStrategy | null | undefined
 
   constructor(container: Record<string, unknown>, options: unknown) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.options_ = parsePluginOptions(options)
+    const crm = this.options_.crm
+    this.matcher_ =
+      crm.matcher ??
+      new DefaultCrmMatcher({ default_country: crm.default_country })
+    this.reviewStrategy_ =
+      crm.order_review.strategy ?? new DefaultOrderReviewStrategy()
+  }
+
+  /** The matcher in force: the plugin option `crm.matcher`, else the default. */
+  getMatcher(): CrmMatcherStrategy {
+    return this.matcher_
+  }
+
+  getMatchThresholds(): MatchThresholds {
+    return { ...this.options_.crm.thresholds }
+  }
+
+  getDefaultCountry(): string {
+    return this.options_.crm.default_country
+  }
+
+  /** The order review rules, what a rejection does, and the strategy that applies them. */
+  getOrderReviewOptions(): {
+    rules: OrderReviewRules
+    on_reject: RejectedOrderAction
+    strategy: OrderReviewStrategy
+  } {
+    const review = this.options_.crm.order_review
+    return {
+      rules: { ...review.rules },
+      on_reject: review.on_reject,
+      strategy: this.reviewStrategy_,
+    }
+  }
+
+  /**
+   * The connector approved orders go to, or null when none is configured
+   * (then no sync jobs are made). Built on first use.
+   */
+  getConnector(): CrmConnectorStrategy | null {
+    if (this.connector_ === undefined) {
+      const options = this.options_.crm.connector
+      this.connector_ = options ? createCrmConnector(options) : null
+    }
+    return this.connector_
+  }
+
+  getSyncOptions(): { max_attempts: number; base_delay_ms: number } {
+    return { ...this.options_.crm.sync }
   }
 
   /**
@@ -106,6 +175,53 @@ export default class MallCrmModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ id: string }[]> {
     return await insertContactsWithKeys(knexOf(sharedContext), rows)
+  }
+
+  /**
+   * Contacts for the admin list: a query that reads as a phone or an email
+   * finds the contact by its keys, whatever the spelling; other text
+   * matches names, company and external id.
+   */
+  @InjectManager()
+  async searchContacts(
+    filters: {
+      q?: string
+      source?: string
+      kind?: string
+      include_merged?: boolean
+    },
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[CrmContactRow[], number]> {
+    const { q, ...rest } = filters
+    let keys: BlockingKey[] | undefined
+    if (q && (/@/.test(q) || /^[+\d][\d\s()-]{5,}$/.test(q))) {
+      const normalized = this.matcher_.normalize({
+        kind: "person",
+        phones: /@/.test(q) ? [] : [q],
+        emails: /@/.test(q) ? [q] : [],
+        addresses: [],
+      })
+      keys = this.matcher_
+        .blockingKeys(normalized)
+        .filter((k) => k.kind === "phone" || k.kind === "email")
+    }
+    return await searchContactRows(
+      knexOf(sharedContext),
+      { ...rest, keys, text: q },
+      page
+    )
+  }
+
+  /** Rewrites a live contact's fields, normalised form and keys in one transaction. */
+  @InjectTransactionManager()
+  async updateContactWithKeys(
+    contact_id: string,
+    fields: ContactFieldsUpdate,
+    keys: BlockingKey[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await updateContactRow(knexOf(sharedContext), contact_id, fields, keys)
   }
 
   /** Replaces a contact's keys after its fields (and normalised form) changed. */

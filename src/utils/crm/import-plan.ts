@@ -22,6 +22,8 @@ export interface ImportLine {
 export interface ExistingContact {
   id: string
   external_id: string | null
+  /** Other external ids that name this contact (those of contacts merged into it). */
+  external_id_aliases?: string[]
   phones: string[]
   emails: string[]
   addresses: ContactAddress[]
@@ -128,8 +130,13 @@ export function planContactImport(input: {
   const existingByKey = new Map<string, ExistingContact[]>()
   const existingByExternalId = new Map<string, ExistingContact>()
   for (const contact of input.existing) {
-    if (contact.external_id) {
-      existingByExternalId.set(contact.external_id, contact)
+    for (const id of [
+      contact.external_id,
+      ...(contact.external_id_aliases ?? []),
+    ]) {
+      if (id) {
+        existingByExternalId.set(id, contact)
+      }
     }
     // The keys a stored contact has are those its normalised form yields.
     for (const k of matcher.blockingKeys(contact.normalized)) {

@@ -4,6 +4,7 @@ import {
 } from "@medusajs/framework/http"
 import { adminAuditMiddlewares } from "./audit/middlewares"
 import { adminChannelInventoryMiddlewares } from "./channel-inventory/middlewares"
+import { adminCrmMiddlewares } from "./crm/middlewares"
 import { AdminUpdateCodSettings } from "./cod-settings/validators"
 import { adminDepartmentMiddlewares } from "./departments/middlewares"
 import { adminPaymentConfirmationMiddlewares } from "./finance/confirmations/middlewares"
@@ -26,4 +27,5 @@ export const adminMallMiddlewares: MiddlewareRoute[] = [
   ...adminRoutingMiddlewares,
   ...adminWarehouseMiddlewares,
   ...adminChannelInventoryMiddlewares,
+  ...adminCrmMiddlewares,
 ]

@@ -1,6 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
-import type { BlockingKey } from "../../../types/crm"
+import type {
+  BlockingKey,
+  ContactAddress,
+  NormalizedContact,
+} from "../../../types/crm"
 import type {
   CrmContactRow,
   NewContactWithKeys,
@@ -295,4 +299,109 @@ export async function resolveSurvivor(
     contact = await lockContact(knex, contact.merged_into_id, "share")
   }
   return contact
+}
+
+/** The fields of a contact a workflow may rewrite (imports add to them, merges and updates recompute them). */
+export interface ContactFieldsUpdate {
+  first_name?: string | null
+  last_name?: string | null
+  full_name?: string | null
+  phones?: string[]
+  emails?: string[]
+  company_name?: string | null
+  tax_id?: string | null
+  addresses?: ContactAddress[]
+  external_id?: string | null
+  normalized: NormalizedContact
+}
+
+/** Rewrites a live contact's fields and its keys together. */
+export async function updateContactRow(
+  knex: Knex,
+  contact_id: string,
+  fields: ContactFieldsUpdate,
+  keys: BlockingKey[]
+): Promise<void> {
+  const json = (v: unknown) => (v === undefined ? undefined : JSON.stringify(v))
+  const changes = Object.fromEntries(
+    Object.entries({
+      first_name: fields.first_name,
+      last_name: fields.last_name,
+      full_name: fields.full_name,
+      phones: json(fields.phones),
+      emails: json(fields.emails),
+      company_name: fields.company_name,
+      tax_id: fields.tax_id,
+      addresses: json(fields.addresses),
+      external_id: fields.external_id,
+      normalized: json(fields.normalized),
+    }).filter(([, v]) => v !== undefined)
+  )
+  await replaceKeys(knex, contact_id, keys)
+  await knex(CONTACT)
+    .where({ id: contact_id })
+    .update({ ...changes, updated_at: knex.fn.now() })
+}
+
+export interface ContactSearch {
+  /** Keys of the query when it reads as a phone or an email (exact, normalised). */
+  keys?: BlockingKey[]
+  /** Text matched against names, company and external id. */
+  text?: string
+  source?: string
+  kind?: string
+  /** Include contacts merged into others (for history); live ones only by default. */
+  include_merged?: boolean
+}
+
+/** A page of contacts, newest first, and the count of all that match. */
+export async function searchContactRows(
+  knex: Knex,
+  search: ContactSearch,
+  page: { skip: number; take: number }
+): Promise<[CrmContactRow[], number]> {
+  const query = knex(CONTACT).whereNull("deleted_at")
+  if (!search.include_merged) {
+    query.whereNull("merged_into_id")
+  }
+  if (search.source) {
+    query.where("source", search.source)
+  }
+  if (search.kind) {
+    query.where("kind", search.kind)
+  }
+  if (search.keys?.length || search.text) {
+    query.where((q) => {
+      if (search.keys?.length) {
+        q.orWhereIn(
+          "id",
+          knex(CONTACT_KEY)
+            .select("contact_id")
+            .whereNull("deleted_at")
+            .whereIn(
+              ["kind", "value"],
+              search.keys.map((k) => [k.kind, k.value])
+            )
+        )
+      }
+      if (search.text) {
+        const like = `%${search.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        q.orWhereILike("display_name", like)
+          .orWhereILike("company_name", like)
+          .orWhereILike("external_id", like)
+      }
+    })
+  }
+  const [{ count }] = (await query.clone().count({ count: "*" })) as {
+    count: string | number
+  }[]
+  const rows = (await query
+    .select(CONTACT_ROW_COLUMNS)
+    .orderBy([
+      { column: "created_at", order: "desc" },
+      { column: "id", order: "desc" },
+    ])
+    .offset(page.skip)
+    .limit(page.take)) as Record<string, unknown>[]
+  return [rows.map((r) => toContactRow(r as never)), Number(count)]
 }

@@ -18,6 +18,15 @@ export const requiredText = (field: string, hint: string) =>
     .refine((s) => s.length > 0, `${field} must not be empty: ${hint}`)
     .refine((s) => s.length <= 2000, `${field} is longer than 2000 characters`)
 
+/** An optional text field, trimmed; blank counts as absent. */
+export const optionalText = (field: string, max = 200) =>
+  z
+    .string(`${field} must be text`)
+    .trim()
+    .refine((s) => s.length <= max, `${field} is longer than ${max} characters`)
+    .optional()
+    .transform((s) => s || undefined)
+
 /** `limit`/`offset` query parameters. */
 export const paginationParams = {
   limit: z.coerce

@@ -1,0 +1,2 @@
+export * from "./check-contact-lines"
+export * from "./import-contacts"
