@@ -21,6 +21,7 @@ import {
   selectAllocations,
   selectKnownExternalIds,
   selectMovements,
+  selectAllocatedPositions,
   selectSalesSince,
   selectSplitPositions,
   upsertAllocations,
@@ -185,6 +186,16 @@ export default class MallChannelInventoryModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<[{ inventory_item_id: string; location_id: string }[], number]> {
     return await selectSplitPositions(knexOf(sharedContext), filters, page)
+  }
+
+  /** A page of the positions with an allocation row of their own, either mode. */
+  @InjectManager()
+  async listAllocatedPositions(
+    filters: { inventory_item_ids?: string[]; location_id?: string },
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ inventory_item_id: string; location_id: string }[]> {
+    return await selectAllocatedPositions(knexOf(sharedContext), filters, page)
   }
 
   /** Units sold per channel since a moment, per position: one aggregate query. */

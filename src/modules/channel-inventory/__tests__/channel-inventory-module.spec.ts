@@ -83,6 +83,31 @@ moduleIntegrationTestRunner<MallChannelInventoryModuleService>({
         offline_pool: 3,
         hold_reservation_id: "resitem_1",
       })
+      // Both modes, paged by item then location.
+      await service.writeAllocationRows([
+        { ...row, inventory_item_id: "iitem_2", mode: "shared" },
+      ])
+      expect(
+        await service.listAllocatedPositions({}, { skip: 1, take: 2 })
+      ).toEqual([
+        { inventory_item_id: "iitem_1", location_id: "sloc_2" },
+        { inventory_item_id: "iitem_2", location_id: "sloc_1" },
+      ])
+      expect(
+        await service.listAllocatedPositions(
+          { inventory_item_ids: ["iitem_2"], location_id: "sloc_1" },
+          { skip: 0, take: 10 }
+        )
+      ).toHaveLength(1)
+      expect(
+        await service.listAllocatedPositions(
+          { inventory_item_ids: [] },
+          { skip: 0, take: 10 }
+        )
+      ).toEqual([])
+      expect(
+        (await service.listSplitPositions({}, { skip: 0, take: 10 }))[1]
+      ).toBe(2)
       await service.removeAllocationRows([
         { inventory_item_id: "iitem_1", location_id: "sloc_2" },
       ])

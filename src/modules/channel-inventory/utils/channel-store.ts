@@ -407,6 +407,43 @@ export async function selectSalesSince(
   return [...byPosition.values()]
 }
 
+/** Allocation rows matching the filters (and mode, when given). */
+function positionsQuery(
+  knex: Knex,
+  filters: { inventory_item_ids?: string[]; location_id?: string },
+  mode?: ChannelMode
+): Knex.QueryBuilder | null {
+  const query = knex(ALLOCATION).whereNull("deleted_at")
+  if (mode) {
+    query.where("mode", mode)
+  }
+  if (filters.inventory_item_ids) {
+    if (!filters.inventory_item_ids.length) {
+      return null
+    }
+    query.whereRaw("inventory_item_id = any(?::text[])", [
+      filters.inventory_item_ids,
+    ] as unknown as Knex.RawBinding[])
+  }
+  if (filters.location_id) {
+    query.where("location_id", filters.location_id)
+  }
+  return query
+}
+
+const pageOfPositions = async (
+  query: Knex.QueryBuilder,
+  page: { skip: number; take: number }
+) =>
+  (await query
+    .select("inventory_item_id", "location_id")
+    .orderBy([
+      { column: "inventory_item_id", order: "asc" },
+      { column: "location_id", order: "asc" },
+    ])
+    .offset(page.skip)
+    .limit(page.take)) as { inventory_item_id: string; location_id: string }[]
+
 /**
  * A page of the positions with their own split allocation, by item then
  * location, and their count.
@@ -416,28 +453,22 @@ export async function selectSplitPositions(
   filters: { inventory_item_ids?: string[]; location_id?: string },
   page: { skip: number; take: number }
 ): Promise<[{ inventory_item_id: string; location_id: string }[], number]> {
-  const query = knex(ALLOCATION).whereNull("deleted_at").where("mode", "split")
-  if (filters.inventory_item_ids) {
-    if (!filters.inventory_item_ids.length) {
-      return [[], 0]
-    }
-    query.whereRaw("inventory_item_id = any(?::text[])", [
-      filters.inventory_item_ids,
-    ] as unknown as Knex.RawBinding[])
-  }
-  if (filters.location_id) {
-    query.where("location_id", filters.location_id)
+  const query = positionsQuery(knex, filters, "split")
+  if (!query) {
+    return [[], 0]
   }
   const [{ count }] = (await query
     .clone()
     .count({ count: "*" })) as unknown as { count: string }[]
-  const rows = (await query
-    .select("inventory_item_id", "location_id")
-    .orderBy([
-      { column: "inventory_item_id", order: "asc" },
-      { column: "location_id", order: "asc" },
-    ])
-    .offset(page.skip)
-    .limit(page.take)) as { inventory_item_id: string; location_id: string }[]
-  return [rows, Number(count)]
+  return [await pageOfPositions(query, page), Number(count)]
+}
+
+/** A page of the positions with an allocation row, by item then location. */
+export async function selectAllocatedPositions(
+  knex: Knex,
+  filters: { inventory_item_ids?: string[]; location_id?: string },
+  page: { skip: number; take: number }
+): Promise<{ inventory_item_id: string; location_id: string }[]> {
+  const query = positionsQuery(knex, filters)
+  return query ? await pageOfPositions(query, page) : []
 }

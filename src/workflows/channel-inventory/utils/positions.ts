@@ -9,9 +9,22 @@ import type {
 import { MALL_CHANNEL_INVENTORY_MODULE } from "../../../types/modules"
 import { targetHold } from "../../../utils/channel-position"
 
-/** The standalone reservation that holds a position's offline pool. */
+/**
+ * The standalone reservation that holds a position's offline pool. A
+ * position with an allocation row names its hold there; a position that
+ * follows the defaults has no row, and its hold is found by this
+ * description and metadata.
+ */
 export const HOLD_DESCRIPTION = "mall offline pool"
 export const HOLD_METADATA = { mall_channel_hold: true }
+
+/** Whether a reservation read with its line item and metadata is one of the plugin's holds. */
+export const isChannelHold = (r: {
+  line_item_id?: string | null
+  metadata?: Record<string, unknown> | null
+}) =>
+  !r.line_item_id &&
+  r.metadata?.mall_channel_hold === HOLD_METADATA.mall_channel_hold
 
 /**
  * How long a channel change waits for the inventory items' lock, in
@@ -34,6 +47,14 @@ export interface LoadedPosition extends PositionKey {
   stocked_before: number
   hold_id: string | null
   hold_before: number
+  /**
+   * Further holds found at the position (two instances without a shared
+   * lock can each create one): counted out of the orders' reservations and
+   * deleted by the next write.
+   */
+  extra_hold_ids: string[]
+  /** Their quantity. */
+  extra_hold_quantity: number
   allocation: StoredAllocation | null
   /** What the engine works on; the caller changes it in place. */
   state: PositionState
@@ -90,7 +111,7 @@ export async function loadPositions(
   const wanted = new Set(keys.map(positionKey))
   const item_ids = [...new Set(keys.map((k) => k.inventory_item_id))]
   const location_ids = [...new Set(keys.map((k) => k.location_id))]
-  const [levels, allocations, fallback] = await Promise.all([
+  const [levels, allocations, fallback, marked] = await Promise.all([
     inventory.listInventoryLevels(
       { inventory_item_id: item_ids, location_id: location_ids },
       {
@@ -109,18 +130,52 @@ export async function loadPositions(
       location_ids,
     }),
     defaults ? Promise.resolve(defaults) : channel.retrieveChannelDefaults(),
+    // Every hold the plugin made, with or without a row: the holds of
+    // positions that follow the defaults are known only this way.
+    inventory.listReservationItems(
+      {
+        inventory_item_id: item_ids,
+        location_id: location_ids,
+        description: HOLD_DESCRIPTION,
+      },
+      {
+        select: [
+          "id",
+          "inventory_item_id",
+          "location_id",
+          "line_item_id",
+          "quantity",
+          "metadata",
+        ],
+        order: { id: "ASC" },
+        take: null,
+      }
+    ),
   ])
   const byKey = new Map(allocations.map((a) => [positionKey(a), a]))
-  const holdIds = allocations
+  const holdQuantity = new Map<string, number>()
+  const markedAt = new Map<string, string[]>()
+  for (const r of marked) {
+    if (!isChannelHold(r)) {
+      continue
+    }
+    holdQuantity.set(r.id, num(r.quantity))
+    const key = positionKey(r)
+    markedAt.set(key, [...(markedAt.get(key) ?? []), r.id])
+  }
+  // A row's hold whose description an admin edited is still its hold.
+  const unmarked = allocations
     .map((a) => a.hold_reservation_id)
-    .filter((id): id is string => !!id)
-  const holds = holdIds.length
+    .filter((id): id is string => !!id && !holdQuantity.has(id))
+  const rowHolds = unmarked.length
     ? await inventory.listReservationItems(
-        { id: holdIds },
+        { id: unmarked },
         { select: ["id", "quantity"], take: null }
       )
     : []
-  const holdQuantity = new Map(holds.map((h) => [h.id, num(h.quantity)]))
+  for (const h of rowHolds) {
+    holdQuantity.set(h.id, num(h.quantity))
+  }
 
   for (const level of levels) {
     const key = positionKey(level)
@@ -128,12 +183,18 @@ export async function loadPositions(
       continue
     }
     const allocation = byKey.get(key) ?? null
+    const found = markedAt.get(key) ?? []
     const hold_id =
       allocation?.hold_reservation_id &&
       holdQuantity.has(allocation.hold_reservation_id)
         ? allocation.hold_reservation_id
-        : null
+        : (found[0] ?? null)
     const hold_before = hold_id ? holdQuantity.get(hold_id)! : 0
+    const extra_hold_ids = found.filter((id) => id !== hold_id)
+    const extra_hold_quantity = extra_hold_ids.reduce(
+      (sum, id) => sum + holdQuantity.get(id)!,
+      0
+    )
     const stocked = num(level.stocked_quantity)
     const settings: ChannelAllocationSettings = allocation
       ? {
@@ -149,13 +210,15 @@ export async function loadPositions(
       stocked_before: stocked,
       hold_id,
       hold_before,
+      extra_hold_ids,
+      extra_hold_quantity,
       allocation,
       touched: false,
       state: {
         stocked,
         reserved_online: Math.max(
           0,
-          num(level.reserved_quantity) - hold_before
+          num(level.reserved_quantity) - hold_before - extra_hold_quantity
         ),
         offline_pool: allocation?.offline_pool ?? 0,
         settings,
@@ -200,6 +263,7 @@ export async function writePositions(
 
   for (const p of positions) {
     const hold = targetHold(p.state)
+    drop.push(...p.extra_hold_ids)
     const stockChanged = p.state.stocked !== p.stocked_before
     if (stockChanged) {
       levels.push({
@@ -208,8 +272,21 @@ export async function writePositions(
         stocked_quantity: p.state.stocked,
       })
     }
+    // Stock lowered under what is reserved (an admin's edit in Medusa):
+    // Medusa refuses to update any reservation of such a level, even to
+    // shrink it, so the hold is replaced. Deleting is never refused, and
+    // the new hold fits the free units.
+    const overReserved =
+      p.stocked_before - p.state.reserved_online - p.hold_before < 0
     if (p.hold_id && hold === 0) {
       drop.push(p.hold_id)
+    } else if (p.hold_id && hold < p.hold_before && overReserved) {
+      drop.push(p.hold_id)
+      create.push({
+        inventory_item_id: p.inventory_item_id,
+        location_id: p.location_id,
+        quantity: hold,
+      })
     } else if (p.hold_id && hold < p.hold_before) {
       shrink.push({ id: p.hold_id, quantity: hold })
     } else if (p.hold_id && hold > p.hold_before) {
@@ -224,11 +301,11 @@ export async function writePositions(
     planned.push({ p, hold })
   }
 
-  if (shrink.length) {
-    await inventory.updateReservationItems(shrink)
-  }
   if (drop.length) {
     await inventory.deleteReservationItems(drop)
+  }
+  if (shrink.length) {
+    await inventory.updateReservationItems(shrink)
   }
   if (levels.length) {
     await inventory.updateInventoryLevels(levels)
@@ -252,9 +329,11 @@ export async function writePositions(
   const undo: PositionUndo[] = []
   for (const { p, hold } of planned) {
     const hold_reservation_id =
-      hold === 0 ? null : (p.hold_id ?? createdByKey.get(positionKey(p))!)
-    const needsRow =
-      p.allocation || p.touched || hold > 0 || p.state.offline_pool > 0
+      hold === 0 ? null : (createdByKey.get(positionKey(p)) ?? p.hold_id!)
+    // A hold alone needs no row: a position that follows the defaults keeps
+    // following them (its hold is found by its marker), so a change of the
+    // defaults still reaches it.
+    const needsRow = p.allocation || p.touched || p.state.offline_pool > 0
     if (needsRow && !sameAllocation(p.allocation, p, hold_reservation_id)) {
       rows.push({
         inventory_item_id: p.inventory_item_id,
@@ -274,6 +353,8 @@ export async function writePositions(
     p.stocked_before = p.state.stocked
     p.hold_id = hold_reservation_id
     p.hold_before = hold
+    p.extra_hold_ids = []
+    p.extra_hold_quantity = 0
   }
   await channel.writeAllocationRows(rows)
   for (const row of rows) {
@@ -337,21 +418,29 @@ export async function revertPositions(
             : p
         )
       )
-      // Positions that had no row go back to the defaults; their hold is gone.
+      // Positions that had no row go back to the defaults: the row's hold
+      // goes, and the hold the defaults imply comes back.
       const leftover = (
         await channel.listAllocationRows({
           inventory_item_ids: removeRows.map((r) => r.inventory_item_id),
           location_ids: removeRows.map((r) => r.location_id),
         })
       ).filter((a) => removeRows.some((r) => positionKey(r) === positionKey(a)))
-      const inventory = container.resolve(Modules.INVENTORY)
-      const holds = leftover
-        .map((a) => a.hold_reservation_id)
-        .filter((id): id is string => !!id)
-      if (holds.length) {
-        await inventory.deleteReservationItems(holds)
+      if (leftover.length) {
+        const holds = leftover
+          .map((a) => a.hold_reservation_id)
+          .filter((id): id is string => !!id)
+        if (holds.length) {
+          await container
+            .resolve(Modules.INVENTORY)
+            .deleteReservationItems(holds)
+        }
+        await channel.removeAllocationRows(leftover)
+        await writePositions(
+          container,
+          (await loadPositions(container, leftover)).values()
+        )
       }
-      await channel.removeAllocationRows(leftover)
     }
   )
 }
