@@ -274,6 +274,19 @@ function address(rand: () => number): ContactAddress {
   }
 }
 
+const LANDLINE_AREAS = [
+  "10",
+  "20",
+  "21",
+  "22",
+  "23",
+  "24",
+  "25",
+  "27",
+  "28",
+  "29",
+]
+
 /** The contact number `index` of the data set `seed`. */
 export function syntheticContact(index: number, seed = 1): SyntheticContact {
   const rand = prng((Math.imul(seed, 0x9e3779b1) ^ index) >>> 0)
@@ -287,8 +300,9 @@ export function syntheticContact(index: number, seed = 1): SyntheticContact {
   const phones = [`+86${any(rand, MOBILE_PREFIXES)}${digits(rand, 8)}`]
   if (rand() < 0.02) {
     // A switchboard several contacts share: blocks of a few dozen.
+    // A city area code and an 8-digit number: a valid landline.
     phones.push(
-      `+86${addresses[0]?.postal_code?.slice(0, 2) ?? "10"}${digits(rand, 3)}8000`
+      `+86${any(rand, LANDLINE_AREAS)}${digits(rand, 3)}${digits(rand, 1)}8000`
     )
   }
   const external_id = `CRM-${seed}-${index}`

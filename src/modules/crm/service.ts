@@ -55,8 +55,9 @@ import {
   replaceKeys,
   selectContactsByKeys,
   searchContactRows,
-  updateContactRow,
+  updateContactRows,
   type ContactFieldsUpdate,
+  type ContactRewrite,
 } from "./utils/contact-store"
 import {
   insertOrderReviewIfAbsent,
@@ -221,7 +222,18 @@ export default class MallCrmModuleService extends MedusaService({
     keys: BlockingKey[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await updateContactRow(knexOf(sharedContext), contact_id, fields, keys)
+    await updateContactRows(knexOf(sharedContext), [
+      { id: contact_id, fields, keys },
+    ])
+  }
+
+  /** Rewrites many live contacts' fields, normalised forms and keys in one transaction. */
+  @InjectTransactionManager()
+  async updateContactsWithKeys(
+    rewrites: ContactRewrite[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await updateContactRows(knexOf(sharedContext), rewrites)
   }
 
   /** Replaces a contact's keys after its fields (and normalised form) changed. */

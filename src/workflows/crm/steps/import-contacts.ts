@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type MallCrmModuleService from "../../../modules/crm/service"
 import type { ContactAddress, ContactRecord } from "../../../types/crm"
 import type { StoredContact } from "../../../types/crm-module"
+import type { ContactRewrite } from "../../../modules/crm/utils/contact-store"
 import { MALL_CRM_MODULE } from "../../../types/modules"
 import {
   planContactImport,
@@ -139,6 +140,7 @@ export const importContactsStep = createStep(
       const ids = created.map((c) => c.id)
       undo.created.push(...ids)
 
+      const rewrites: ContactRewrite[] = []
       for (const addition of plan.additions) {
         const contact = existing.get(addition.contact_id)!
         const record = recordOf(contact)
@@ -159,18 +161,19 @@ export const importContactsStep = createStep(
         }
         undo.restored.push({ id: contact.id, record: contact })
         const normalized = matcher.normalize(next)
-        await crm.updateContactWithKeys(
-          contact.id,
-          {
+        rewrites.push({
+          id: contact.id,
+          fields: {
             phones: next.phones,
             emails: next.emails,
             addresses: next.addresses,
             external_id,
             normalized,
           },
-          matcher.blockingKeys(normalized)
-        )
+          keys: matcher.blockingKeys(normalized),
+        })
       }
+      await crm.updateContactsWithKeys(rewrites)
 
       const candidates = await crm.upsertMatchCandidates(
         plan.candidates.map((c) => {
@@ -244,19 +247,26 @@ export const importContactsStep = createStep(
     if (undo.candidates.length) {
       await crm.deleteCrmMatchCandidates(undo.candidates)
     }
-    for (const { id, record } of undo.restored.reverse()) {
-      await crm.updateContactWithKeys(
+    // A contact matched in several chunks goes back to its first snapshot.
+    const originals = new Map<string, StoredContact>()
+    for (const { id, record } of undo.restored) {
+      if (!originals.has(id)) {
+        originals.set(id, record)
+      }
+    }
+    await crm.updateContactsWithKeys(
+      [...originals].map(([id, record]) => ({
         id,
-        {
+        fields: {
           phones: record.phones,
           emails: record.emails,
           addresses: record.addresses,
           external_id: record.external_id,
           normalized: record.normalized,
         },
-        crm.getMatcher().blockingKeys(record.normalized)
-      )
-    }
+        keys: crm.getMatcher().blockingKeys(record.normalized),
+      }))
+    )
     if (undo.created.length) {
       await crm.deleteCrmContacts(undo.created)
     }
