@@ -76,7 +76,7 @@ medusaIntegrationTestRunner({
       ].map((row, i) => ({ ...row, line: i + 1 })) as unknown as {
         line: number
       }[]
-      let started = performance.now()
+      const started = performance.now()
       const { result } = await importContactsWorkflow(container).run({
         input: { rows },
       })
