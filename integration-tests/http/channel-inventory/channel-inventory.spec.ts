@@ -800,7 +800,7 @@ medusaIntegrationTestRunner({
         })
         expect(await storefrontQuantity(GOLD)).toBe(32)
         const { data: ledger } = await api.get(
-          `/admin/mall/channel-inventory/movements?external_id=transfer:tr-0001`,
+          `/admin/mall/channel-inventory/movements?sku=${GOLD}&type=transfer`,
           admin
         )
         expect(ledger.movements[0]).toMatchObject({
