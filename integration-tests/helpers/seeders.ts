@@ -11,8 +11,12 @@ export type { SeededEnterprise }
 export async function seedMall(
   container: MedusaContainer
 ): Promise<SeededEnterprise> {
-  // Other suites count branch stock as free: no demo channel split here.
-  return await seedEnterprise(container, { withChannelAllocations: false })
+  // Other suites count branch stock as free: no demo channel split here;
+  // CRM suites import their own contacts.
+  return await seedEnterprise(container, {
+    withChannelAllocations: false,
+    withCrm: false,
+  })
 }
 
 export const storeHeaders = (seed: SeededEnterprise): RequestConfig => ({

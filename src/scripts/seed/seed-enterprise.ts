@@ -70,6 +70,8 @@ import { CHANNEL_ALLOCATIONS } from "./channel-inventory-data"
 import type MallChannelInventoryModuleService from "../../modules/channel-inventory/service"
 import { MALL_CHANNEL_INVENTORY_MODULE } from "../../types/modules"
 import { updateChannelAllocationsWorkflow } from "../../workflows/channel-inventory/workflows/update-channel-allocations"
+import { importContactsWorkflow } from "../../workflows/crm/workflows/import-contacts"
+import { CRM_CONTACTS } from "./crm-data"
 
 export type { LocationKey } from "./huaxia-data"
 
@@ -79,6 +81,8 @@ export type SeedEnterpriseOptions = {
   withAdmin?: boolean
   /** Split a few branch positions between the channels (the demo's channel inventory). Default true. */
   withChannelAllocations?: boolean
+  /** Import the offline customer book into the CRM and match the demo shoppers against it. Default true. */
+  withCrm?: boolean
 }
 
 export type SeededEnterprise = {
@@ -197,6 +201,9 @@ export async function seedEnterprise(
     await ensureChannelAllocations(ctx, locations)
   }
   const publishableKey = await ensurePublishableKey(ctx, salesChannels.online)
+  if (options.withCrm !== false) {
+    await ensureCrmContacts(ctx)
+  }
   const customers = await ensureCustomers(ctx)
   const admin =
     options.withAdmin === false
@@ -996,6 +1003,15 @@ async function ensurePublishableKey(
     ctx.created.push(`api_key_sales_channel:${PUBLISHABLE_KEY_TITLE}`)
   }
   return key.token
+}
+
+/** The offline customer book; importing it again matches every row by its external id. */
+async function ensureCrmContacts(ctx: Ctx): Promise<void> {
+  await importContactsWorkflow(ctx.container).run({
+    input: {
+      rows: CRM_CONTACTS.map((row, i) => ({ ...row, line: i + 1 })),
+    },
+  })
 }
 
 async function ensureCustomers(
