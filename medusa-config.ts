@@ -17,6 +17,24 @@ const mallOptions: EnterpriseMallOptions = {
     max_refused_deliveries: 2,
     fee: { cny: 10 },
   },
+  crm: {
+    // Approved orders go to a CRM only when one is set up: a demo store has
+    // none, and the CRM tests point this at their own local server.
+    ...(process.env.MALL_CRM_WEBHOOK_URL
+      ? {
+          connector: {
+            type: "webhook" as const,
+            url: process.env.MALL_CRM_WEBHOOK_URL,
+            secret:
+              process.env.MALL_CRM_WEBHOOK_SECRET ??
+              "dev-only-crm-webhook-secret",
+          },
+        }
+      : {}),
+    ...(process.env.MALL_CRM_RETRY_MS
+      ? { sync: { base_delay_ms: Number(process.env.MALL_CRM_RETRY_MS) } }
+      : {}),
+  },
 }
 
 module.exports = defineConfig({

@@ -135,8 +135,13 @@ export const PipelineSettingsSchema = z.strictObject({
 
 export const DEFAULT_PIPELINE_SETTINGS: PipelineSettings = {
   // Prepaid orders wait for finance to see the money; COD orders ship first.
-  // Every order waits until each line has a warehouse.
-  required_gates: { prepaid: ["payment", "routing"], cod: ["routing"] },
+  // Every order waits for sales ops to know its buyer (small prepaid orders
+  // pass automatically under the CRM's review rules) and until each line
+  // has a warehouse.
+  required_gates: {
+    prepaid: ["payment", "customer_review", "routing"],
+    cod: ["customer_review", "routing"],
+  },
   sla_hours: { payment: 24, customer_review: 24, routing: 4 },
   refused_delivery_bearer: "enterprise",
 }

@@ -9,6 +9,7 @@ import type { Department } from "../../../src/types/pipeline"
 import { openCodReceivableWorkflow } from "../../../src/workflows/finance"
 import { createAdminUser, loginAdmin } from "../../helpers/auth"
 import { completeCart, prepareCart } from "../../helpers/checkout"
+import { approveOrderReview } from "../../helpers/crm"
 import { expectHttpError, type RequestConfig } from "../../helpers/http"
 import {
   codProduct,
@@ -94,11 +95,15 @@ medusaIntegrationTestRunner({
       return order
     }
 
-    /** Fulfils the order's goods where they are reserved, then ships them. */
+    /**
+     * Fulfils the order's goods where they are reserved, then ships them.
+     * Sales ops approves the buyer first: COD orders wait for that review.
+     */
     const ship = async (
       order: PlacedOrder,
       options: { carrier?: string; tracking?: string } = {}
     ): Promise<Shipment> => {
+      await approveOrderReview(api, order.id, admin)
       const {
         data: { order: full },
       } = await api.get(`/admin/orders/${order.id}`, admin)
@@ -207,8 +212,11 @@ medusaIntegrationTestRunner({
 
     describe("the receivable of a COD parcel", () => {
       it("opens when the parcel ships and becomes due when it is delivered", async () => {
+        // The buyer's review first: the wait below only covers the shipment.
+        const order = await placeCodOrder()
+        await approveOrderReview(api, order.id, admin)
         const openedEvent = waitFor("mall.cod_receivable.opened")
-        const shipment = await ship(await placeCodOrder(), {
+        const shipment = await ship(order, {
           carrier: "SF Express",
           tracking: "SF1000001",
         })

@@ -12,6 +12,7 @@ import {
   type CreatedAdmin,
 } from "../../helpers/auth"
 import { completeCart, prepareCart } from "../../helpers/checkout"
+import { approveOrderReview } from "../../helpers/crm"
 import { expectHttpError, type RequestConfig } from "../../helpers/http"
 import {
   codProduct,
@@ -85,6 +86,13 @@ medusaIntegrationTestRunner({
         : e.action
     /** Labels of entries written in one transaction: same time, any order. */
     const together = (entries: Entry[]) => entries.map(label).sort()
+    /**
+     * The entries of the pipeline's own story. Matching the buyer to a CRM
+     * contact may add a link entry, depending on whether the customer was
+     * matched at sign-up or only now; these tests are not about it.
+     */
+    const withoutLinks = <T extends Entry>(entries: T[]) =>
+      entries.filter((e) => e.entity_type !== "crm_customer_link")
 
     const confirmationOf = async (orderId: string) => {
       const {
@@ -160,6 +168,21 @@ medusaIntegrationTestRunner({
               due_at: expect.any(String),
               overdue: false,
             },
+            // A small prepaid order passes the CRM's review rules at once.
+            {
+              id: expect.stringMatching(/^gate_/),
+              kind: "customer_review",
+              department: "sales_ops",
+              status: "passed",
+              required: true,
+              decided_by: null,
+              decided_at: expect.any(String),
+              reason: expect.stringMatching(
+                /^Approved automatically by the review rules: /
+              ),
+              due_at: expect.any(String),
+              overdue: false,
+            },
             // Routed right after placement, by the routing subscriber.
             {
               id: expect.stringMatching(/^gate_/),
@@ -176,8 +199,9 @@ medusaIntegrationTestRunner({
           ],
           timeline: expect.any(Array),
         })
-        const [payment, routing] = pipeline.gates
-        expect(pipeline.timeline.slice(0, 2)).toEqual([
+        const [payment, review, routing] = pipeline.gates
+        const timeline = withoutLinks(pipeline.timeline as Entry[])
+        expect(timeline.slice(0, 2)).toEqual([
           expect.objectContaining({
             action: "order.placed",
             entity_id: order.id,
@@ -190,11 +214,29 @@ medusaIntegrationTestRunner({
           }),
         ])
         // The routing decision and its gate are written in one transaction.
-        const routed = pipeline.timeline.slice(2)
+        const routed = timeline.slice(2, 4)
         expect(together(routed)).toEqual([
           "gate.passed (routing)",
           "routing.decided",
         ])
+        // Then the customer review, approved by the rules, and its gate.
+        expect(together(timeline.slice(4))).toEqual([
+          "gate.passed (customer_review)",
+          "order_review.approved",
+        ])
+        expect(
+          timeline.find(
+            (e: Entry) => label(e) === "gate.passed (customer_review)"
+          )
+        ).toEqual(
+          expect.objectContaining({
+            entity_type: "release_gate",
+            entity_id: review.id,
+            actor_id: null,
+            department: "sales_ops",
+            data: { kind: "customer_review", from: "pending", to: "passed" },
+          })
+        )
         expect(
           routed.find((e: Entry) => e.action === "routing.decided")
         ).toEqual(
@@ -220,7 +262,9 @@ medusaIntegrationTestRunner({
             data: { kind: "routing", from: "pending", to: "passed" },
           })
         )
-        // Due after the default SLAs of 24 hours (payment), 4 hours (routing).
+        // Due after the default SLAs of 24 hours (payment, customer review), 4
+        // hours (routing).
+        expect(review.due_at).toEqual(payment.due_at)
         const due = new Date(payment.due_at).getTime()
         expect(due - before).toBeGreaterThanOrEqual(24 * 3600_000 - 1000)
         expect(due - Date.now()).toBeLessThanOrEqual(24 * 3600_000)
@@ -269,14 +313,20 @@ medusaIntegrationTestRunner({
         expect(pipeline).toEqual(
           expect.objectContaining({
             payment_method: "cod",
-            // Releasable: the only required gate, routing, has passed.
-            releasable: true,
+            // Held by the customer review only: COD orders are reviewed.
+            releasable: false,
             gates: [
               expect.objectContaining({
                 kind: "payment",
                 status: "pending",
                 required: false,
                 overdue: false,
+              }),
+              expect.objectContaining({
+                kind: "customer_review",
+                department: "sales_ops",
+                status: "pending",
+                required: true,
               }),
               expect.objectContaining({
                 kind: "routing",
@@ -289,7 +339,15 @@ medusaIntegrationTestRunner({
           })
         )
         expect(await confirmationOf(order.id)).toBeUndefined()
+        const blocked = await expectHttpError(fulfil(order.id))
+        expect(blocked.data.message).toEqual(
+          `Order #${order.display_id} cannot be fulfilled yet: the customer_review gate (sales_ops) is pending.`
+        )
 
+        // Once sales ops approves the buyer, the pending payment gate does
+        // not hold the order back.
+        await approveOrderReview(api, order.id, admin)
+        expect((await pipelineOf(order.id)).releasable).toBe(true)
         const response = await fulfil(order.id)
         expect(response.status).toEqual(200)
       })
@@ -324,6 +382,7 @@ medusaIntegrationTestRunner({
 
         const reopened = await service.listReleaseGates({ order_id: order.id })
         expect(reopened.map((g) => g.kind).sort()).toEqual([
+          "customer_review",
           "payment",
           "routing",
         ])
@@ -404,15 +463,20 @@ medusaIntegrationTestRunner({
             reason: "Payment confirmed under reference ICBC-20260301-0042",
           })
         )
-        expect(pipeline.timeline.slice(0, 2).map(label)).toEqual([
+        const timeline = withoutLinks(pipeline.timeline as Entry[])
+        expect(timeline.slice(0, 2).map(label)).toEqual([
           "order.placed",
           "pipeline.opened",
         ])
-        expect(together(pipeline.timeline.slice(2, 4))).toEqual([
+        expect(together(timeline.slice(2, 4))).toEqual([
           "gate.passed (routing)",
           "routing.decided",
         ])
-        expect(together(pipeline.timeline.slice(4))).toEqual([
+        expect(together(timeline.slice(4, 6))).toEqual([
+          "gate.passed (customer_review)",
+          "order_review.approved",
+        ])
+        expect(together(timeline.slice(6))).toEqual([
           "confirmation.confirmed",
           "gate.passed (payment)",
         ])
@@ -421,14 +485,19 @@ medusaIntegrationTestRunner({
           `/admin/mall/audit?order_id=${order.id}`,
           admin
         )
-        expect(audit.count).toEqual(5)
+        const entries = withoutLinks(audit.audit_entries as Entry[])
+        expect(entries).toHaveLength(7)
         // Newest first; entries written in one transaction share a timestamp.
-        expect(label(audit.audit_entries[4])).toEqual("pipeline.opened")
-        expect(together(audit.audit_entries.slice(2, 4))).toEqual([
+        expect(label(entries[6])).toEqual("pipeline.opened")
+        expect(together(entries.slice(4, 6))).toEqual([
           "gate.passed (routing)",
           "routing.decided",
         ])
-        expect(together(audit.audit_entries.slice(0, 2))).toEqual([
+        expect(together(entries.slice(2, 4))).toEqual([
+          "gate.passed (customer_review)",
+          "order_review.approved",
+        ])
+        expect(together(entries.slice(0, 2))).toEqual([
           "confirmation.confirmed",
           "gate.passed (payment)",
         ])
@@ -453,7 +522,7 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(page).toEqual(
-          expect.objectContaining({ count: 5, offset: 1, limit: 1 })
+          expect.objectContaining({ count: audit.count, offset: 1, limit: 1 })
         )
         // The order (created_at, id) is total, so pages are stable.
         expect(page.audit_entries.map((e: { id: string }) => e.id)).toEqual([
@@ -789,7 +858,8 @@ medusaIntegrationTestRunner({
           `/admin/mall/audit?order_id=${order.id}&entity_type=release_gate`,
           admin
         )
-        // Newest first: the member's decision, then routing's at placement.
+        // Newest first: the member's decision, then the review rules' and
+        // routing's at placement.
         expect(audit.audit_entries).toEqual([
           expect.objectContaining({
             action: "gate.passed",
@@ -797,6 +867,12 @@ medusaIntegrationTestRunner({
             department: "finance",
             reason: "Seen on the bank statement",
             data: { kind: "payment", from: "pending", to: "passed" },
+          }),
+          expect.objectContaining({
+            action: "gate.passed",
+            actor_id: null,
+            department: "sales_ops",
+            data: { kind: "customer_review", from: "pending", to: "passed" },
           }),
           expect.objectContaining({
             action: "gate.passed",
@@ -847,7 +923,12 @@ medusaIntegrationTestRunner({
         )
 
         const order = await placeOrder(PREPAID)
-        // No customer review gate is opened for an order today.
+        // An order placed before the customer review existed has no such gate.
+        const [reviewGate] = await finance().listReleaseGates({
+          order_id: order.id,
+          kind: "customer_review",
+        })
+        await finance().deleteReleaseGates([reviewGate.id])
         const noGate = await expectHttpError(
           api.post(
             `/admin/mall/orders/${order.id}/gates/customer_review`,
@@ -1023,7 +1104,10 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(defaults.pipeline_settings).toEqual({
-          required_gates: { prepaid: ["payment", "routing"], cod: ["routing"] },
+          required_gates: {
+            prepaid: ["payment", "customer_review", "routing"],
+            cod: ["customer_review", "routing"],
+          },
           sla_hours: { payment: 24, customer_review: 24, routing: 4 },
           refused_delivery_bearer: "enterprise",
           source: "plugin_options",
@@ -1039,7 +1123,10 @@ medusaIntegrationTestRunner({
         )
         // The COD list is replaced; the prepaid list is kept.
         expect(saved.pipeline_settings).toEqual({
-          required_gates: { prepaid: ["payment", "routing"], cod: ["payment"] },
+          required_gates: {
+            prepaid: ["payment", "customer_review", "routing"],
+            cod: ["payment"],
+          },
           sla_hours: { payment: 2, customer_review: 24, routing: 4 },
           refused_delivery_bearer: "enterprise",
           source: "settings",
@@ -1055,6 +1142,9 @@ medusaIntegrationTestRunner({
         expect(pipeline.releasable).toBe(false)
         expect(pipeline.gates[0].required).toBe(true)
         expect(pipeline.gates[1]).toEqual(
+          expect.objectContaining({ kind: "customer_review", required: false })
+        )
+        expect(pipeline.gates[2]).toEqual(
           expect.objectContaining({ kind: "routing", required: false })
         )
         const due = new Date(pipeline.gates[0].due_at).getTime()
@@ -1062,6 +1152,10 @@ medusaIntegrationTestRunner({
         expect(due - Date.now()).toBeGreaterThan(3600_000)
         const blocked = await expectHttpError(fulfil(order.id))
         expect(blocked.data.code).toEqual("gates_pending")
+        // Only the payment gate holds it: the review is not required now.
+        expect(blocked.data.gates).toEqual([
+          expect.objectContaining({ kind: "payment" }),
+        ])
 
         const { data: audit } = await api.get(
           "/admin/mall/audit?entity_type=setting&entity_id=pipeline",
@@ -1074,13 +1168,13 @@ medusaIntegrationTestRunner({
             data: {
               before: expect.objectContaining({
                 required_gates: {
-                  prepaid: ["payment", "routing"],
-                  cod: ["routing"],
+                  prepaid: ["payment", "customer_review", "routing"],
+                  cod: ["customer_review", "routing"],
                 },
               }),
               after: expect.objectContaining({
                 required_gates: {
-                  prepaid: ["payment", "routing"],
+                  prepaid: ["payment", "customer_review", "routing"],
                   cod: ["payment"],
                 },
               }),

@@ -6,6 +6,7 @@ import {
   prepareCart,
   type CheckoutAddress,
 } from "../../helpers/checkout"
+import { approveOrderReview } from "../../helpers/crm"
 import { expectHttpError, type RequestConfig } from "../../helpers/http"
 import {
   seedMall,
@@ -462,6 +463,8 @@ medusaIntegrationTestRunner({
             ])
           )
 
+          // Sales ops clears the buyer, so only routing holds the order.
+          await approveOrderReview(api, order.id, admin)
           const blocked = await expectHttpError(
             api.post(
               `/admin/orders/${order.id}/fulfillments`,
@@ -475,7 +478,9 @@ medusaIntegrationTestRunner({
             )
           )
           expect(blocked.status).toEqual(400)
-          expect(blocked.data.message).toContain("routing")
+          expect(blocked.data.message).toContain(
+            "the routing gate (warehouse) is pending"
+          )
 
           const outsider = await expectHttpError(
             api.post(`/admin/mall/orders/${order.id}/reroute`, {}, admin)
@@ -547,6 +552,8 @@ medusaIntegrationTestRunner({
           { sku: KETTLE, quantity: 1 },
         ])
         const line = decision.allocations[0].line_item_id
+        // COD orders wait for sales ops to approve the buyer first.
+        await approveOrderReview(api, order.id, admin)
         // No location_id: Medusa would use the shipping option's (Shanghai HQ).
         const implicit = await expectHttpError(
           api.post(

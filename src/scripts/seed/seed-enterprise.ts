@@ -71,6 +71,7 @@ import type MallChannelInventoryModuleService from "../../modules/channel-invent
 import { MALL_CHANNEL_INVENTORY_MODULE } from "../../types/modules"
 import { updateChannelAllocationsWorkflow } from "../../workflows/channel-inventory/workflows/update-channel-allocations"
 import { importContactsWorkflow } from "../../workflows/crm/workflows/import-contacts"
+import { matchCustomerWorkflow } from "../../workflows/crm/workflows/match-customer"
 import { CRM_CONTACTS } from "./crm-data"
 
 export type { LocationKey } from "./huaxia-data"
@@ -205,6 +206,14 @@ export async function seedEnterprise(
     await ensureCrmContacts(ctx)
   }
   const customers = await ensureCustomers(ctx)
+  if (options.withCrm !== false) {
+    // The seed may run where no subscriber listens: match the shoppers here.
+    for (const customer of Object.values(customers)) {
+      await matchCustomerWorkflow(ctx.container).run({
+        input: { customer_id: customer.id },
+      })
+    }
+  }
   const admin =
     options.withAdmin === false
       ? null

@@ -6,3 +6,5 @@ export {
   parseContactCsv,
   type RawContactLine,
 } from "./utils/contact-lines"
+export * from "./utils/crm-sync"
+export * from "./utils/order-review"

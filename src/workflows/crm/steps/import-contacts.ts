@@ -9,6 +9,7 @@ import {
   type ImportLine,
 } from "../../../utils/crm/import-plan"
 import type { CheckedContactLine } from "../utils/contact-lines"
+import { withDistinctValues } from "../utils/customer-record"
 
 export const importContactsStepId = "mall-import-crm-contacts"
 
@@ -124,11 +125,12 @@ export const importContactsStep = createStep(
 
       const created = await crm.createContactsWithKeys(
         plan.contacts.map((c) => {
-          // Folded lines added phones and emails: normalise the whole.
-          const normalized = matcher.normalize(c.record)
+          // Folded lines added phones and emails: each once, then normalise the whole.
+          const record = withDistinctValues(c.record, matcher)
+          const normalized = matcher.normalize(record)
           return {
             contact: {
-              ...c.record,
+              ...record,
               source: "offline_import" as const,
               external_id: c.external_id,
               normalized,
@@ -144,12 +146,16 @@ export const importContactsStep = createStep(
       for (const addition of plan.additions) {
         const contact = existing.get(addition.contact_id)!
         const record = recordOf(contact)
-        const next: ContactRecord = {
-          ...record,
-          phones: unionBy(record.phones, addition.phones, String),
-          emails: unionBy(record.emails, addition.emails, String),
-          addresses: unionBy(record.addresses, addition.addresses, addressId),
-        }
+        // Another spelling of a phone the contact has is not a new phone.
+        const next = withDistinctValues(
+          {
+            ...record,
+            phones: unionBy(record.phones, addition.phones, String),
+            emails: unionBy(record.emails, addition.emails, String),
+            addresses: unionBy(record.addresses, addition.addresses, addressId),
+          },
+          matcher
+        )
         const external_id = contact.external_id ?? addition.external_id
         const changed =
           next.phones.length !== record.phones.length ||

@@ -82,7 +82,7 @@ describe("toPipelineOrder", () => {
 })
 
 describe("planOrderPipeline", () => {
-  it("opens a required payment gate and a confirmation for a prepaid order", () => {
+  it("opens a required payment gate, a customer review and a confirmation for a prepaid order", () => {
     expect(plan(order())).toEqual({
       order_id: "order_1",
       payment_method: "prepaid",
@@ -91,6 +91,13 @@ describe("planOrderPipeline", () => {
           order_id: "order_1",
           kind: "payment",
           department: "finance",
+          required: true,
+          due_at: new Date("2026-03-02T10:00:00.000Z"),
+        },
+        {
+          order_id: "order_1",
+          kind: "customer_review",
+          department: "sales_ops",
           required: true,
           due_at: new Date("2026-03-02T10:00:00.000Z"),
         },
@@ -115,6 +122,8 @@ describe("planOrderPipeline", () => {
     expect(result.payment_method).toEqual("cod")
     expect(result.gates).toEqual([
       expect.objectContaining({ kind: "payment", required: false }),
+      // COD orders ship before any money is in: sales ops checks the buyer.
+      expect.objectContaining({ kind: "customer_review", required: true }),
     ])
     expect(result.payment_confirmation).toBeNull()
   })
@@ -147,6 +156,7 @@ describe("planOrderPipeline", () => {
     )
     expect(result.gates).toEqual([
       expect.objectContaining({ kind: "payment", required: false }),
+      expect.objectContaining({ kind: "customer_review", required: true }),
       expect.objectContaining({
         kind: "routing",
         department: "warehouse",
@@ -159,7 +169,7 @@ describe("planOrderPipeline", () => {
   it("plans nothing for an order already opened", () => {
     expect(
       plan(order(), {
-        existing_gate_kinds: ["payment"],
+        existing_gate_kinds: ["payment", "customer_review"],
         has_payment_confirmation: true,
       })
     ).toEqual({
@@ -175,7 +185,15 @@ describe("planOrderPipeline", () => {
     expect(result).toEqual(
       expect.objectContaining({
         payment_method: null,
-        gates: [],
+        // Every order's buyer is reviewed; without a payment method the
+        // settings cannot make the review required.
+        gates: [
+          expect.objectContaining({
+            kind: "customer_review",
+            department: "sales_ops",
+            required: false,
+          }),
+        ],
         payment_confirmation: null,
       })
     )
@@ -206,7 +224,7 @@ describe("planOrderPipeline", () => {
     }
     const result = plan(order(), {
       openers: [...GATE_OPENERS, routing],
-      existing_gate_kinds: ["payment"],
+      existing_gate_kinds: ["payment", "customer_review"],
     })
     expect(result.gates.map((g) => g.kind)).toEqual(["routing"])
   })

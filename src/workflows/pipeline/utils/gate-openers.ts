@@ -66,6 +66,15 @@ export const paymentGateOpener: GateOpener = {
     context.payment_method ? draftGate(context, "payment") : null,
 }
 
+/**
+ * Sales ops (through the CRM's order review) checks the buyer of every
+ * order: who they are matters whatever is bought and however it is paid.
+ */
+export const customerReviewGateOpener: GateOpener = {
+  kind: "customer_review",
+  open: (context) => draftGate(context, "customer_review"),
+}
+
 /** The warehouse routes every order that has goods to ship. */
 export const routingGateOpener: GateOpener = {
   kind: "routing",
@@ -73,7 +82,11 @@ export const routingGateOpener: GateOpener = {
     context.order.shippable ? draftGate(context, "routing") : null,
 }
 
-export const GATE_OPENERS: GateOpener[] = [paymentGateOpener, routingGateOpener]
+export const GATE_OPENERS: GateOpener[] = [
+  paymentGateOpener,
+  customerReviewGateOpener,
+  routingGateOpener,
+]
 
 /** A payment confirmation to create for a prepaid order. */
 export interface PaymentConfirmationDraft {

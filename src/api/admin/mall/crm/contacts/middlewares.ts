@@ -6,7 +6,11 @@ import {
 import { MallPolicy } from "../../../../../policies/mall"
 import { parseContactCsv } from "../../../../../workflows/crm"
 import { receiveCsvUpload } from "../../../../middlewares/receive-csv-upload"
-import { AdminGetContactsParams, AdminImportContacts } from "./validators"
+import {
+  AdminGetContactsParams,
+  AdminImportContacts,
+  AdminMergeContacts,
+} from "./validators"
 
 export const adminCrmContactMiddlewares: MiddlewareRoute[] = [
   {
@@ -34,5 +38,11 @@ export const adminCrmContactMiddlewares: MiddlewareRoute[] = [
         what: "contact import",
       }),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/mall/crm/contacts/:id/merge",
+    policies: [MallPolicy.manageCrmContacts],
+    middlewares: [validateAndTransformBody(AdminMergeContacts)],
   },
 ]

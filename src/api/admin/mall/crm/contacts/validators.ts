@@ -6,6 +6,7 @@ import {
   oneOf,
   optionalText,
   paginationParams,
+  requiredText,
 } from "../../utils/validators"
 
 export const AdminImportContacts = z.strictObject({
@@ -44,3 +45,20 @@ export const AdminGetContactsParams = z.strictObject({
   ...paginationParams,
 })
 export type AdminGetContactsParamsType = z.infer<typeof AdminGetContactsParams>
+
+export const AdminMergeContacts = z
+  .strictObject({
+    contact_id: requiredText(
+      "contact_id",
+      "give the id of the contact to merge into this one"
+    ),
+    reason: optionalText("reason", 2000),
+    additional_data: additionalData,
+  })
+  // A merge cannot be undone from the admin: say why.
+  .refine((body) => !!body.reason, {
+    message:
+      "reason is required to merge contacts: say why they are one customer",
+    path: ["reason"],
+  })
+export type AdminMergeContactsType = z.infer<typeof AdminMergeContacts>

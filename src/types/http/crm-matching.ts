@@ -1,0 +1,110 @@
+import type {
+  ContactAddress,
+  ContactKind,
+  ContactRecord,
+  ContactSource,
+  FieldEvidence,
+  MatchCandidateStatus,
+} from "../crm"
+import type {
+  CustomerLink,
+  MatchSubjectType,
+  MergeContactsResult,
+} from "../crm-module"
+
+/** A contact as the review screens show it (no normalised form). */
+export interface AdminCrmContactView {
+  id: string
+  kind: ContactKind
+  display_name: string
+  first_name: string | null
+  last_name: string | null
+  full_name: string | null
+  phones: string[]
+  emails: string[]
+  company_name: string | null
+  tax_id: string | null
+  addresses: ContactAddress[]
+  source: ContactSource
+  external_id: string | null
+  /** Set when the contact was merged into another: that one stands for it now. */
+  merged_into_id: string | null
+  created_at: string | Date
+  updated_at: string | Date
+}
+
+/** A Medusa customer next to its CRM data. */
+export interface AdminCrmCustomerView {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  has_account: boolean
+}
+
+/**
+ * One candidate with both records side by side: the subject as it was
+ * compared, the existing contact as it is now, and the evidence per field.
+ */
+export interface AdminCrmMatchCandidate {
+  id: string
+  status: MatchCandidateStatus
+  score: number
+  evidence: FieldEvidence[]
+  subject_type: MatchSubjectType
+  subject_id: string
+  /** The subject as compared (a snapshot). */
+  subject: ContactRecord
+  /** A customer subject as it is now. */
+  customer: AdminCrmCustomerView | null
+  /** A contact subject (an imported line) as it is now. */
+  subject_contact: AdminCrmContactView | null
+  /** The existing contact the subject may be, as it is now. */
+  contact: AdminCrmContactView | null
+  decided_by: string | null
+  decided_at: string | Date | null
+  reason: string | null
+  created_at: string | Date
+  updated_at: string | Date
+}
+
+export interface AdminCrmMatchCandidateListResponse {
+  match_candidates: AdminCrmMatchCandidate[]
+  count: number
+  offset: number
+  limit: number
+}
+
+export interface AdminCrmMatchCandidateResponse {
+  match_candidate: AdminCrmMatchCandidate
+}
+
+export interface AdminCrmAcceptMatchResponse {
+  match_candidate: AdminCrmMatchCandidate
+  /** The contact the subject is now. */
+  contact: AdminCrmContactView
+  /** The contact folded into it, when there was one. */
+  merged_contact_id: string | null
+  moved: MergeContactsResult["moved"] | null
+  /** The customer's link (customer subjects). */
+  link: CustomerLink | null
+  /** Other pending candidates of the subject, rejected by this decision. */
+  rejected_candidate_ids: string[]
+}
+
+export interface AdminCrmMergeContactsResponse {
+  contact: AdminCrmContactView
+  merged_contact: AdminCrmContactView
+  moved: MergeContactsResult["moved"]
+}
+
+/** What the admin's customer widget shows. */
+export interface AdminCrmCustomerResponse {
+  customer: AdminCrmCustomerView
+  link: CustomerLink | null
+  contact: AdminCrmContactView | null
+  /** The other customers linked to the same contact. */
+  other_customers: Omit<AdminCrmCustomerView, "phone">[]
+  pending_candidates: AdminCrmMatchCandidate[]
+}
