@@ -53,7 +53,10 @@ export const MallPolicy = {
   readCrm: { resource: "mall_crm", operation: "read" },
   importCrmContacts: { resource: "mall_crm", operation: "import" },
   manageCrmContacts: { resource: "mall_crm", operation: "update" },
-  decideOrderReviews: { resource: "mall_crm_order_review", operation: "decide" },
+  decideOrderReviews: {
+    resource: "mall_crm_order_review",
+    operation: "decide",
+  },
   manageCrmSync: { resource: "mall_crm_sync_job", operation: "retry" },
 } as const
 
