@@ -6,13 +6,15 @@
 // opens the COD settings page, then walks the routing screens (overview and
 // queue, warehouses, rules, simulator, the order's routing widget with a manual
 // override), then the channel inventory screens (positions, settings and
-// transfer drawers, movement import, ledger, the inventory item widget), in
+// transfer drawers, movement import, ledger, the inventory item widget), then
+// the CRM screens (contacts, a contact import with its report, search by a
+// phone written another way, a contact's page and the merge drawer), in
 // English and in Simplified Chinese. Screenshots of what it saw go to
-// .screenshots/. BROWSER_TEST_ONLY=channel-inventory (or cod, routing; comma
-// separated) runs only those sections after the login.
+// .screenshots/. BROWSER_TEST_ONLY=channel-inventory (or cod, routing, crm;
+// comma separated) runs only those sections after the login.
 // Chromium comes from the system (`apt-get install chromium`); playwright-core
 // never downloads a browser.
-import { existsSync, mkdirSync } from "node:fs"
+import { existsSync, mkdirSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { chromium } from "playwright-core"
 import { query, recreateDatabase, resolveDatabase } from "./lib/database.mjs"
@@ -196,6 +198,9 @@ main(async () => {
     }
     if (runs("channel-inventory")) {
       await channelInventoryChecks(page)
+    }
+    if (runs("crm")) {
+      await crmChecks(page)
     }
   } finally {
     await browser.close()
@@ -648,6 +653,346 @@ async function channelInventoryChecks(page) {
       }
     }
   )
+}
+
+/**
+ * The CRM screens: the overview and the contacts table, a contact import
+ * (the template, the progress while the server works, the report with a
+ * duplicate and a bad line, filtered by status), a search by a phone written
+ * another way than stored, a contact's page with its match candidates, and
+ * a merge (refused to an admin outside sales ops, with the server's message,
+ * then done once they join), then the same screens in Simplified Chinese.
+ */
+async function crmChecks(page) {
+  const shot = (name, options = {}) =>
+    page.screenshot({ path: join(SHOTS, `crm-${name}.png`), ...options })
+  const contactsTable = () => page.getByTestId("mall-crm-contacts-page")
+  // Line 4 is line 2 written another way (phone, email case and plus-tag);
+  // line 5 has no name, a short phone and a broken email; line 6 shares
+  // line 2's name and address but not its phone (a candidate to review).
+  const CSV = [
+    "external_id,name,phones,emails,company_name,city,province,postal_code,address_1,country_code",
+    "BT-CRM-1001,陈静,13900139000,chen.jing@example.com,,广州,广东,510620,天河路 88 号,cn",
+    'BT-CRM-1002,Li Lei,"+86 137 0013 7000;020-8888 6666",li.lei@example.com,华夏电器有限公司,深圳,广东,518000,深南大道 1 号,cn',
+    ",陈静,+86 139-0013-9000,Chen.Jing+shop@example.com,,广州,广东,510620,天河路 88 号,cn",
+    "BT-CRM-1004,,12345,not-an-email,,,,,,",
+    "BT-CRM-1005,陈静,13500135000,,,广州,广东,510620,天河路 88 号,cn",
+    "BT-CRM-1006,Zhang Wei,13600136000,zhang.wei@example.com,,Guangzhou,Guangdong,510620,,cn",
+  ].join("\n")
+  // Toasts would cover the drawers in the screenshots.
+  const withoutToasts = async (fn) => {
+    const style = await page.addStyleTag({
+      content: "[data-sonner-toaster]{display:none!important}",
+    })
+    try {
+      await fn()
+    } finally {
+      await style.evaluate((el) => el.remove())
+    }
+  }
+  // The dashboard scrolls inside its layout: a taller window shows more.
+  const tall = async (fn) => {
+    await page.setViewportSize({ width: 1440, height: 1600 })
+    try {
+      await fn()
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 1000 })
+    }
+  }
+
+  await check("the CRM area opens its contacts", async () => {
+    await page.goto(`${BASE}/app/crm`)
+    await page.getByTestId("mall-crm-page").waitFor({ timeout: 120_000 })
+    for (const card of ["contacts", "offline", "online"]) {
+      await page.getByTestId(`mall-crm-card-${card}`).getByText(/\d/).waitFor()
+    }
+    await shot("overview", { fullPage: true })
+    await page.getByTestId("mall-crm-card-contacts").click()
+    await page.waitForURL(/\/crm\/contacts$/)
+    await contactsTable().locator("tbody tr").first().waitFor()
+    const text = await contactsTable().innerText()
+    assert(/Contacts/.test(text), `no "Contacts" title in: ${text}`)
+    await page.getByTestId("mall-crm-search").fill("nobody@nowhere.test")
+    await contactsTable().getByText("No contact matches").waitFor()
+    await page.getByTestId("mall-crm-search").fill("")
+    await contactsTable().locator("tbody tr").first().waitFor()
+  })
+
+  await check(
+    "a contact import shows its progress, then reports each line",
+    async () => {
+      await page.getByTestId("mall-crm-import").click()
+      const drawer = page.getByTestId("mall-crm-import-drawer")
+      await drawer.waitFor({ state: "visible" })
+
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        drawer.getByTestId("mall-crm-import-template").click(),
+      ])
+      const template = readFileSync(await download.path(), "utf8")
+      assert(
+        download.suggestedFilename() === "crm-contacts-template.csv" &&
+          template.replace(/^\uFEFF/, "").startsWith("external_id,kind,name,"),
+        `unexpected template ${download.suggestedFilename()}: ${template}`
+      )
+
+      await drawer.getByTestId("mall-crm-import-file").setInputFiles({
+        name: "offline-customers.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(CSV, "utf8"),
+      })
+      await drawer.getByText(/offline-customers\.csv/).waitFor()
+      // Hold the upload a moment, as a 100,000-line file would be: the
+      // drawer shows its progress and refuses a second submit.
+      let release
+      const held = new Promise((resolve) => (release = resolve))
+      let posts = 0
+      await page.route("**/admin/mall/crm/contacts/import", async (route) => {
+        posts++
+        await held
+        await route.continue()
+      })
+      try {
+        const submit = page.getByTestId("mall-crm-import-drawer-submit")
+        await submit.click()
+        await drawer.getByTestId("mall-crm-import-progress").waitFor()
+        assert(await submit.isDisabled(), "submit stays enabled while sending")
+        await page.waitForTimeout(2200)
+        await drawer.screenshot({
+          path: join(SHOTS, "crm-import-progress.png"),
+        })
+        await submit.click({ force: true, timeout: 2000 }).catch(() => {})
+        release()
+        await drawer.getByTestId("mall-crm-import-result").waitFor()
+        assert(posts === 1, `the import was sent ${posts} times`)
+      } finally {
+        release()
+        await page.unroute("**/admin/mall/crm/contacts/import")
+      }
+
+      const result = drawer.getByTestId("mall-crm-import-result")
+      const count = async (status) =>
+        Number(
+          await result
+            .locator(
+              `[data-testid="mall-crm-import-count"][data-status="${status}"]`
+            )
+            .getAttribute("data-count")
+        )
+      const summary = await result
+        .getByTestId("mall-crm-import-summary")
+        .innerText()
+      assert((await count("total")) === 6, `not 6 lines: ${summary}`)
+      assert((await count("duplicate")) === 1, `not 1 duplicate: ${summary}`)
+      assert((await count("rejected")) === 1, `not 1 rejected: ${summary}`)
+      assert((await count("review")) >= 1, `nothing to review: ${summary}`)
+      const duplicate = await result
+        .locator(
+          '[data-testid="mall-crm-import-line"][data-status="duplicate"]'
+        )
+        .innerText()
+      assert(
+        /^4\b/.test(duplicate.trim()) &&
+          /Same person as line 2/.test(duplicate),
+        `line 4 is not a duplicate of line 2: ${duplicate}`
+      )
+      const rejected = result.locator(
+        '[data-testid="mall-crm-import-line"][data-status="rejected"]'
+      )
+      const reason = await rejected.innerText()
+      assert(
+        /^5\b/.test(reason.trim()) && /name is missing/.test(reason),
+        `line 5 is not rejected for its name: ${reason}`
+      )
+      await withoutToasts(() =>
+        tall(async () => {
+          await result.evaluate((el) => el.scrollIntoView({ block: "start" }))
+          await drawer.screenshot({ path: join(SHOTS, "crm-import.png") })
+        })
+      )
+
+      await result
+        .locator(
+          '[data-testid="mall-crm-import-count"][data-status="rejected"]'
+        )
+        .click()
+      const shown = await result.getByTestId("mall-crm-import-line").count()
+      assert(shown === 1, `the rejected filter shows ${shown} lines`)
+      await withoutToasts(async () => {
+        await result.evaluate((el) => el.scrollIntoView({ block: "start" }))
+        await drawer.screenshot({
+          path: join(SHOTS, "crm-import-rejected.png"),
+        })
+      })
+      await page.keyboard.press("Escape")
+      await drawer.waitFor({ state: "hidden" })
+    }
+  )
+
+  await check(
+    "a search by a phone written another way finds the contact",
+    async () => {
+      await contactsTable().getByText("Zhang Wei").first().waitFor()
+      await withoutToasts(() => shot("contacts"))
+      await page.getByTestId("mall-crm-search").fill("+86 139 0013 9000")
+      await page.waitForURL(/q=%2B86/)
+      const names = contactsTable().getByTestId("mall-crm-contact-name")
+      await contactsTable()
+        .locator("tbody tr")
+        .first()
+        .getByText("陈静")
+        .waitFor()
+      // The table keeps the previous page until the search answers.
+      await page.waitForFunction(
+        `document.querySelectorAll('[data-testid="mall-crm-contacts-page"] tbody tr').length === 1`
+      )
+      const found = await names.allInnerTexts()
+      assert(
+        found.length === 1 && found[0] === "陈静",
+        `the search found: ${found.join(", ")}`
+      )
+      const text = await contactsTable().locator("tbody tr").innerText()
+      assert(text.includes("13900139000"), `no stored phone in: ${text}`)
+      await withoutToasts(() => shot("contacts-search"))
+    }
+  )
+
+  let contactUrl
+  await check(
+    "a contact's page shows its fields, addresses and match candidates",
+    async () => {
+      await contactsTable().locator("tbody tr").first().click()
+      await page.waitForURL(/\/crm\/contacts\/crmct_/)
+      contactUrl = page.url()
+      await page.getByTestId("mall-crm-contact-header").waitFor()
+      const phones = await page
+        .getByTestId("mall-crm-contact-phones")
+        .innerText()
+      assert(phones.includes("13900139000"), `phones: ${phones}`)
+      const address = await page
+        .getByTestId("mall-crm-contact-address")
+        .first()
+        .innerText()
+      assert(address.includes("510620"), `address: ${address}`)
+      const candidates = page.getByTestId("mall-crm-candidate")
+      await candidates.first().waitFor()
+      const score = await candidates
+        .first()
+        .getByTestId("mall-crm-candidate-score")
+        .innerText()
+      assert(/^\d+%$/.test(score), `the score reads "${score}"`)
+      await page.getByTestId("mall-crm-contact-customers").waitFor()
+      await page.getByTestId("mall-crm-contact-merged").waitFor()
+      await withoutToasts(() => tall(() => shot("contact")))
+    }
+  )
+
+  await check(
+    "a merge needs a contact and a reason, shows the server's refusal, then merges",
+    async () => {
+      await page.getByTestId("mall-crm-merge").click()
+      const drawer = page.getByTestId("mall-crm-merge-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await page.getByTestId("mall-crm-merge-drawer-submit").click()
+      await drawer.getByText("Pick the contact to merge").waitFor()
+      await drawer.getByText("Say why these are the same customer").waitFor()
+      await drawer.getByTestId("mall-crm-merge-search").fill("13500135000")
+      await page.waitForResponse(
+        (res) =>
+          res.url().includes("/admin/mall/crm/contacts?") &&
+          res.url().includes("q=13500135000")
+      )
+      const option = drawer.getByTestId("mall-crm-merge-option")
+      await option.filter({ hasText: "BT-CRM-1005" }).waitFor()
+      const options = await option.count()
+      assert(options === 1, `the search lists ${options} contacts`)
+      await option.first().click()
+      await drawer
+        .getByTestId("mall-crm-merge-reason")
+        .fill("Same name and address; the branch confirmed the new phone")
+      await drawer.getByTestId("mall-crm-merge-summary").waitFor()
+      await withoutToasts(() =>
+        drawer.screenshot({ path: join(SHOTS, "crm-merge.png") })
+      )
+
+      // The admin is not in sales ops yet: the server refuses, and the
+      // drawer shows its message.
+      await page.getByTestId("mall-crm-merge-drawer-submit").click()
+      const refusal = drawer.getByTestId("mall-crm-merge-error")
+      await refusal.waitFor()
+      const message = await refusal.innerText()
+      assert(/sales_ops/.test(message), `the refusal reads: ${message}`)
+      await withoutToasts(() =>
+        drawer.screenshot({ path: join(SHOTS, "crm-merge-refused.png") })
+      )
+
+      await joinDepartments(ADMIN, ["sales_ops"])
+      await page.getByTestId("mall-crm-merge-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await page
+        .getByTestId("mall-crm-contact-merged-row")
+        .filter({ hasText: "BT-CRM-1005" })
+        .waitFor()
+      const phones = await page
+        .getByTestId("mall-crm-contact-phones")
+        .innerText()
+      assert(
+        phones.includes("13500135000"),
+        `the merged phone did not move: ${phones}`
+      )
+      await withoutToasts(() => tall(() => shot("contact-merged")))
+    }
+  )
+
+  await check(
+    "an online contact's page links the customers that are it",
+    async () => {
+      await page.goto(`${BASE}/app/crm/contacts?q=fang.wang%40example.com`)
+      const row = contactsTable().locator("tbody tr", { hasText: "Fang Wang" })
+      await row.first().click()
+      await page.waitForURL(/\/crm\/contacts\/crmct_/)
+      const customers = page.getByTestId("mall-crm-contact-customer")
+      await customers.first().waitFor()
+      const href = await customers
+        .first()
+        .locator("a")
+        .first()
+        .getAttribute("href")
+      assert(/\/customers\/cus_/.test(href ?? ""), `the link is ${href}`)
+      const text = await customers.first().innerText()
+      assert(
+        /fang\.wang@example\.com/.test(text),
+        `the customer reads: ${text}`
+      )
+      await tall(() => shot("contact-online"))
+    }
+  )
+
+  await check("the CRM screens read in Simplified Chinese", async () => {
+    await page.goto(`${BASE}/app/crm/contacts`)
+    await page.evaluate('localStorage.setItem("lng", "zhCN")')
+    await page.context().addCookies([{ name: "lng", value: "zhCN", url: BASE }])
+    try {
+      await page.reload()
+      await contactsTable().getByText("线下导入").first().waitFor()
+      await shot("contacts-zh")
+      if (contactUrl) {
+        await page.goto(contactUrl)
+        await page.getByTestId("mall-crm-contact-header").waitFor()
+        await page.getByText("关联客户").first().waitFor()
+        await tall(() => shot("contact-zh"))
+      }
+      await page.goto(`${BASE}/app/crm/contacts?import=1`)
+      const drawer = page.getByTestId("mall-crm-import-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await drawer.getByText("导入线下客户").waitFor()
+      await drawer.screenshot({ path: join(SHOTS, "crm-import-zh.png") })
+      await page.keyboard.press("Escape")
+    } finally {
+      await page.evaluate('localStorage.setItem("lng", "en")')
+      await page.context().addCookies([{ name: "lng", value: "en", url: BASE }])
+    }
+  })
 }
 
 async function waitFor(url, server, timeoutMs) {

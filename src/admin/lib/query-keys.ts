@@ -66,3 +66,12 @@ export const channelInventoryQueryKeys = {
     [...channelInventoryQueryKeys.all, "suggestions", query ?? {}] as const,
   locations: () => [...channelInventoryQueryKeys.all, "locations"] as const,
 }
+
+export const crmQueryKeys = {
+  all: [MALL_QUERY_KEY, "crm"] as const,
+  contacts: (query?: Record<string, unknown>) =>
+    [...crmQueryKeys.all, "contacts", query ?? {}] as const,
+  contact: (id: string) => [...crmQueryKeys.all, "contact", id] as const,
+  customers: (ids: string[]) =>
+    [...crmQueryKeys.all, "customers", [...ids].sort()] as const,
+}

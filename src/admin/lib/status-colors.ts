@@ -1,3 +1,4 @@
+import type { ContactImportStatus, MatchCandidateStatus } from "./crm-types"
 import type {
   CodReceivableStatus,
   PaymentConfirmationStatus,
@@ -63,4 +64,24 @@ export const TRACE_VERDICT_COLORS: Record<TraceVerdict, StatusColor> = {
   considered: "blue",
   excluded: "grey",
   info: "grey",
+}
+
+export const CONTACT_IMPORT_STATUS_COLORS: Record<
+  ContactImportStatus,
+  StatusColor
+> = {
+  created: "green",
+  matched: "blue",
+  duplicate: "grey",
+  review: "orange",
+  rejected: "red",
+}
+
+export const MATCH_CANDIDATE_STATUS_COLORS: Record<
+  MatchCandidateStatus,
+  StatusColor
+> = {
+  pending: "orange",
+  accepted: "green",
+  rejected: "grey",
 }

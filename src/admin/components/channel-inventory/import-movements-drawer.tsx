@@ -1,26 +1,15 @@
-import {
-  Badge,
-  Hint,
-  Switch,
-  Label,
-  Table,
-  Tabs,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
-import { ChangeEvent, useEffect, useState } from "react"
+import { Badge, Label, Switch, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useApplyChannelMovements } from "../../hooks/api/channel-inventory"
 import type { AdminApplyMovementsResponse } from "../../lib/channel-inventory-types"
-import { errorMessage } from "../../lib/errors"
-import { DrawerForm } from "../drawer-form"
+import { CsvImportDrawer } from "../csv-import-drawer"
 import { OutcomeBadge } from "./labels"
 
-type Source =
-  { mode: "file"; file: File | null } | { mode: "paste"; text: string }
+const MOVEMENT_CSV_HEADER =
+  "external_id,sku,location,quantity,type,occurred_at,pool,direction,reference"
 
-const EXAMPLE = `external_id,sku,location,quantity,type,occurred_at,pool,direction,reference
+const EXAMPLE = `${MOVEMENT_CSV_HEADER}
 POS-GZ-1001,HX-BCD520-SLV,Guangzhou Branch,1,offline_sale,2026-11-01T10:30:00+08:00,,,receipt 88231
 ERP-GZ-0042,HX-BCD520-SLV,Guangzhou Branch,2,receipt,2026-11-01T09:00:00+08:00,offline,,PO 7781`
 
@@ -154,145 +143,45 @@ export const ImportMovementsDrawer = ({
   onOpenChange: (open: boolean) => void
 }) => {
   const { t } = useTranslation()
-  const [source, setSource] = useState<Source>({ mode: "file", file: null })
-  const [error, setError] = useState<string>()
-  const [result, setResult] = useState<AdminApplyMovementsResponse | null>(null)
-  const { mutateAsync, isPending } = useApplyChannelMovements()
-
-  useEffect(() => {
-    if (open) {
-      setSource({ mode: "file", file: null })
-      setError(undefined)
-      setResult(null)
-    }
-  }, [open])
-
-  const handleFile = (event: ChangeEvent<HTMLInputElement>) =>
-    setSource({ mode: "file", file: event.target.files?.[0] ?? null })
-
-  const handleSubmit = async () => {
-    const file =
-      source.mode === "file"
-        ? source.file
-        : source.text.trim()
-          ? new Blob([source.text], { type: "text/csv" })
-          : null
-    if (!file) {
-      setError(
-        source.mode === "file"
-          ? t("mall.channelInventory.import.errors.file")
-          : t("mall.channelInventory.import.errors.paste")
-      )
-      return
-    }
-    setError(undefined)
-    try {
-      const answer = await mutateAsync({
-        format: "csv",
-        file,
-        filename:
-          source.mode === "file" && source.file
-            ? source.file.name
-            : "movements.csv",
-      })
-      const summary = t("mall.channelInventory.import.summary", {
-        applied: answer.applied,
-        duplicate: answer.duplicate,
-        rejected: answer.rejected,
-      })
-      // The drawer stays open on the report; sending the same batch again
-      // changes nothing (each external_id is applied once).
-      setResult(answer)
-      if (answer.rejected) {
-        toast.warning(t("mall.channelInventory.import.toast.partial"), {
-          description: summary,
-        })
-      } else {
-        toast.success(t("mall.channelInventory.import.toast.done"), {
-          description: summary,
-        })
-      }
-    } catch (e) {
-      toast.error(t("mall.channelInventory.import.toast.failed"), {
-        description: errorMessage(e),
-      })
-    }
-  }
+  const { mutateAsync } = useApplyChannelMovements()
 
   return (
-    <DrawerForm
+    <CsvImportDrawer<AdminApplyMovementsResponse>
       open={open}
       onOpenChange={onOpenChange}
       title={t("mall.channelInventory.import.title")}
       description={t("mall.channelInventory.import.description")}
       submitLabel={t("mall.channelInventory.import.submit")}
-      isSubmitting={isPending}
-      onSubmit={handleSubmit}
+      columnsHint={t("mall.channelInventory.import.columns")}
+      example={EXAMPLE}
+      pastedFilename="movements.csv"
+      template={{
+        filename: "channel-movements-template.csv",
+        lines: [MOVEMENT_CSV_HEADER],
+      }}
       testId="mall-channel-import-drawer"
-    >
-      <div className="flex flex-col gap-y-2">
-        <Tabs
-          value={source.mode}
-          onValueChange={(mode) =>
-            setSource(
-              mode === "file"
-                ? { mode: "file", file: null }
-                : { mode: "paste", text: "" }
-            )
-          }
-        >
-          <Tabs.List>
-            <Tabs.Trigger value="file">
-              {t("mall.finance.import.source.file")}
-            </Tabs.Trigger>
-            <Tabs.Trigger value="paste" data-testid="mall-channel-import-paste">
-              {t("mall.finance.import.source.paste")}
-            </Tabs.Trigger>
-          </Tabs.List>
-          <Tabs.Content value="file" className="pt-3">
-            <label
-              htmlFor="mall-channel-import-file"
-              className="border-ui-border-strong hover:bg-ui-bg-base-hover flex cursor-pointer flex-col items-center gap-y-1 rounded-lg border border-dashed px-4 py-6 text-center"
-            >
-              <Text size="small" weight="plus">
-                {source.mode === "file" && source.file
-                  ? source.file.name
-                  : t("mall.finance.import.source.choose")}
-              </Text>
-              <Text size="xsmall" className="text-ui-fg-subtle">
-                {t("mall.channelInventory.import.fileHint")}
-              </Text>
-              <input
-                id="mall-channel-import-file"
-                type="file"
-                accept=".csv,text/csv,text/plain"
-                className="sr-only"
-                onChange={handleFile}
-                data-testid="mall-channel-import-file"
-              />
-            </label>
-          </Tabs.Content>
-          <Tabs.Content value="paste" className="pt-3">
-            <Textarea
-              rows={6}
-              className="font-mono text-xs"
-              placeholder={EXAMPLE}
-              value={source.mode === "paste" ? source.text : ""}
-              aria-label={t("mall.finance.import.source.paste")}
-              aria-invalid={!!error || undefined}
-              onChange={(event) =>
-                setSource({ mode: "paste", text: event.target.value })
-              }
-              data-testid="mall-channel-import-csv"
-            />
-          </Tabs.Content>
-        </Tabs>
-        <Hint className="text-ui-fg-muted">
-          {t("mall.channelInventory.import.columns")}
-        </Hint>
-        {error && <Hint variant="error">{error}</Hint>}
-      </div>
-      {result && <ImportReport result={result} />}
-    </DrawerForm>
+      partTestId="mall-channel-import"
+      upload={(file, filename) =>
+        mutateAsync({ format: "csv", file, filename })
+      }
+      onUploaded={(answer) => ({
+        // The drawer stays open on the report; sending the same batch again
+        // changes nothing (each external_id is applied once).
+        then: "report",
+        toast: {
+          variant: answer.rejected ? "warning" : "success",
+          title: answer.rejected
+            ? t("mall.channelInventory.import.toast.partial")
+            : t("mall.channelInventory.import.toast.done"),
+          description: t("mall.channelInventory.import.summary", {
+            applied: answer.applied,
+            duplicate: answer.duplicate,
+            rejected: answer.rejected,
+          }),
+        },
+      })}
+      failedTitle={t("mall.channelInventory.import.toast.failed")}
+      renderReport={(result) => <ImportReport result={result} />}
+    />
   )
 }

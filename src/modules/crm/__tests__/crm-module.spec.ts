@@ -675,6 +675,39 @@ moduleIntegrationTestRunner<MallCrmModuleService>({
       })
     })
 
+    describe("merging answers open questions", () => {
+      it("closes the candidate the merge answers and hands the merged contact's others to the survivor", async () => {
+        const [a, b, c] = await service.createContactsWithKeys([
+          row({ phones: [phone(60)] }),
+          row({ phones: [phone(61)] }),
+          row({ phones: [phone(62)] }),
+        ])
+        const asContact = { subject_type: "contact" as const }
+        await service.upsertMatchCandidates([
+          candidate(b.id, a.id, asContact),
+          candidate(b.id, c.id, asContact),
+        ])
+        await service.mergeContacts({ survivor_id: a.id, merged_id: b.id })
+        const after = await service.listCrmMatchCandidates({})
+        expect(after).toHaveLength(2)
+        expect(after).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              subject_id: b.id,
+              contact_id: a.id,
+              status: "accepted",
+              reason: "The two contacts were merged",
+            }),
+            expect.objectContaining({
+              subject_id: a.id,
+              contact_id: c.id,
+              status: "pending",
+            }),
+          ])
+        )
+      })
+    })
+
     describe("order reviews", () => {
       it("opens one review per order", async () => {
         const first = await service.createOrderReviewIfAbsent({

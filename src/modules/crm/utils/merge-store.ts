@@ -143,6 +143,39 @@ async function moveCandidates(
     .where({ contact_id: merged_id, status: "pending" })
     .whereNull("deleted_at")
     .update({ contact_id: survivor_id, updated_at: now })
+  // "Is the merged contact the survivor?" is answered by the merge itself.
+  await knex(MATCH_CANDIDATE)
+    .where({
+      subject_type: "contact",
+      subject_id: merged_id,
+      contact_id: survivor_id,
+      status: "pending",
+    })
+    .whereNull("deleted_at")
+    .update({
+      status: "accepted",
+      decided_at: now,
+      reason: "The two contacts were merged",
+      updated_at: now,
+    })
+  // The merged contact's other open questions are now the survivor's.
+  await knex.raw(
+    `update ${MATCH_CANDIDATE} m set deleted_at = ?, updated_at = ?
+      where m.subject_type = 'contact' and m.subject_id = ? and m.status = 'pending'
+        and m.deleted_at is null
+        and exists (select 1 from ${MATCH_CANDIDATE} s
+                     where s.subject_type = 'contact' and s.subject_id = ?
+                       and s.contact_id = m.contact_id and s.deleted_at is null)`,
+    [now, now, merged_id, survivor_id]
+  )
+  await knex(MATCH_CANDIDATE)
+    .where({
+      subject_type: "contact",
+      subject_id: merged_id,
+      status: "pending",
+    })
+    .whereNull("deleted_at")
+    .update({ subject_id: survivor_id, updated_at: now })
   return {
     moved: Number(moved),
     dropped: (dropped as { rowCount: number }).rowCount,
