@@ -26,8 +26,17 @@ export function knexOf(sharedContext: Context): Knex {
   )
 }
 
-const isUniqueViolation = (error: unknown) =>
-  (error as { code?: string } | null)?.code === UNIQUE_VIOLATION
+const DEADLOCK = "40P01"
+
+/**
+ * Two requests deciding for one order at once: one hits the current-decision
+ * unique index, or PostgreSQL breaks the deadlock their index locks make by
+ * aborting one. Either way the loser was racing another request.
+ */
+const isRace = (error: unknown) =>
+  [UNIQUE_VIOLATION, DEADLOCK].includes(
+    (error as { code?: string } | null)?.code ?? ""
+  )
 
 export type NewRoutingDecision = Omit<
   RoutingDecision,
@@ -133,7 +142,7 @@ export async function insertDecision(
     }
     return toRoutingDecision(row)
   } catch (error) {
-    if (isUniqueViolation(error)) {
+    if (isRace(error)) {
       throw new MedusaError(
         MedusaError.Types.CONFLICT,
         `Order ${input.order_id} is being routed by another request at the same time; reload the order and try again`
