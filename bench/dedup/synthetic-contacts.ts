@@ -302,7 +302,7 @@ export function syntheticContact(index: number, seed = 1): SyntheticContact {
     // A switchboard several contacts share: blocks of a few dozen.
     // A city area code and an 8-digit number: a valid landline.
     phones.push(
-      `+86${any(rand, LANDLINE_AREAS)}${digits(rand, 3)}${digits(rand, 1)}8000`
+      `+86${any(rand, LANDLINE_AREAS)}${2 + Math.floor(rand() * 7)}${digits(rand, 3)}8000`
     )
   }
   const external_id = `CRM-${seed}-${index}`
