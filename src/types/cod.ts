@@ -91,3 +91,37 @@ export interface CodEligibilityStrategy {
     context: CodEligibilityContext
   ): CodEligibilityResult | Promise<CodEligibilityResult>
 }
+
+/** Where an order's cash-on-delivery payment stands. */
+export type OrderCodStatus =
+  | "not_paid"
+  | "authorized"
+  | "partially_captured"
+  | "captured"
+  | "partially_refunded"
+  | "refunded"
+  | "canceled"
+
+/** An order's cash-on-delivery payment as `GET /admin/mall/orders/:id/cod` shows it. */
+export interface OrderCodSummary {
+  order_id: string
+  display_id: number
+  is_cod: boolean
+  provider_id: string | null
+  status: OrderCodStatus
+  currency_code: string
+  order_total: number
+  amount_authorized: number
+  amount_captured: number
+  amount_refunded: number
+  /** What the courier still has to collect from the buyer. */
+  amount_to_collect: number
+  authorized_at: string | null
+  payments: {
+    id: string
+    provider_id: string
+    amount: number
+    captured_at: string | null
+    canceled_at: string | null
+  }[]
+}

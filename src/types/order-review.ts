@@ -1,8 +1,6 @@
 import type { ContactSource, OrderReviewStatus } from "./crm"
+import type { CustomerLinkSource } from "./crm-module"
 import type { PaymentMethodKind } from "./pipeline"
-
-/** How a customer came to be linked to their contact. */
-export type ContactLinkedBy = "auto" | "review" | "admin"
 
 /** What the review gate knows about an order when it is placed. */
 export interface OrderReviewFacts {
@@ -17,7 +15,7 @@ export interface OrderReviewFacts {
   contact: {
     id: string
     source: ContactSource
-    linked_by: ContactLinkedBy | null
+    linked_by: CustomerLinkSource | null
     /** Orders the contact placed before this one, when known. */
     order_count?: number
   } | null

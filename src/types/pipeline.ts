@@ -35,6 +35,15 @@ export type CostBearer = (typeof COST_BEARERS)[number]
 /** How orders are paid, as the pipeline rules distinguish them. */
 export type PaymentMethodKind = "prepaid" | "cod"
 
+/** Finance's verdict on whether a prepaid order's money arrived. */
+export const PAYMENT_CONFIRMATION_STATUSES = [
+  "pending",
+  "confirmed",
+  "rejected",
+] as const
+export type PaymentConfirmationStatus =
+  (typeof PAYMENT_CONFIRMATION_STATUSES)[number]
+
 export interface PipelineSettings {
   /** Gates that must pass before an order may ship, per payment method. */
   required_gates: Record<PaymentMethodKind, GateKind[]>

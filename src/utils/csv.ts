@@ -22,19 +22,35 @@ export function csvField(value: unknown): string {
 export const csvRow = (values: unknown[]) =>
   values.map(csvField).join(",") + "\r\n"
 
-/** One CSV row as read: its values by column, and `line`, its line in the file (the header is line 1). */
-export type CsvRecord = { line: number; [column: string]: unknown }
+/**
+ * One CSV row as read: its values by column, and `line`, its line in the
+ * file (the header is line 1). `read_error` is set, with `reportRaggedRows`,
+ * on a row whose values do not line up with the header.
+ */
+export type CsvRecord = {
+  line: number
+  read_error?: string
+  [column: string]: unknown
+}
 
 export interface ReadCsvTableOptions {
   /** Every column the file may have; a header naming another is refused. */
   columns: readonly string[]
-  /** Columns the header must have. */
-  required: readonly string[]
+  /** Columns the header must have; a list stands for "one of these". */
+  required: readonly (string | readonly string[])[]
   maxRows: number
   /** One row is one of these, for messages ("movement", "contact"). */
   row: string
   /** What a batch is called, for messages ("a batch", "an import"). */
   batch: string
+  /** Skip rows whose values are all empty, as spreadsheets export blank rows (`,,,`). */
+  skipBlankRows?: boolean
+  /**
+   * Mark a row with more or fewer values than the header has columns with
+   * `read_error`, rather than reading it as far as it goes: a shifted row
+   * would put an amount under the wrong column.
+   */
+  reportRaggedRows?: boolean
 }
 
 const csvInvalid = (message: string) =>
@@ -70,10 +86,16 @@ export function readCsvTable(
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      skip_records_with_empty_values: options.skipBlankRows ?? false,
       trim: true,
     }) as unknown as { record: string[]; info: { lines: number } }[]
   } catch (e) {
     throw csvInvalid(`The CSV file cannot be read: ${(e as Error).message}`)
+  }
+  if (!records.length) {
+    throw csvInvalid(
+      `The CSV file is empty: it needs a header row and one row per ${options.row}`
+    )
   }
   const [first, ...rows] = records
   const columns = first.record.map((h) =>
@@ -94,7 +116,13 @@ export function readCsvTable(
       `The CSV header repeats the column ${[...new Set(repeated)].map((c) => `"${c}"`).join(", ")}`
     )
   }
-  const missing = options.required.filter((c) => !columns.includes(c))
+  const missing = options.required
+    .filter((c) =>
+      typeof c === "string"
+        ? !columns.includes(c)
+        : !c.some((one) => columns.includes(one))
+    )
+    .map((c) => (typeof c === "string" ? c : c.join(" or ")))
   if (missing.length) {
     throw csvInvalid(
       `The CSV header lacks the column ${missing.map((c) => `"${c}"`).join(", ")}. Columns are ${options.columns.join(", ")}`
@@ -113,6 +141,9 @@ export function readCsvTable(
     columns.forEach((column, i) => {
       raw[column] = record[i]
     })
+    if (options.reportRaggedRows && record.length !== columns.length) {
+      raw.read_error = `the row has ${record.length} values, the header has ${columns.length} columns`
+    }
     return raw
   })
 }

@@ -1,16 +1,10 @@
 /**
  * Shapes of the CRM admin HTTP API (`/admin/mall/crm`) as the dashboard
- * receives them: dates arrive as ISO strings. The matching contract and its
- * constants are the server's own (`src/types/crm`), so the two cannot drift.
+ * receives them: the server's own types (`src/types/crm`,
+ * `src/types/http/crm-matching`), so the two cannot drift. Only what the
+ * server does not describe is declared here.
  */
-import type {
-  ContactAddress,
-  ContactKind,
-  ContactRecord,
-  ContactSource,
-  FieldEvidence,
-  MatchCandidateStatus,
-} from "../../types/crm"
+import type { ContactKind, ContactSource } from "../../types/crm"
 
 export {
   CONTACT_KINDS,
@@ -18,7 +12,6 @@ export {
   EVIDENCE_FIELDS,
   MATCH_CANDIDATE_STATUSES,
 } from "../../types/crm"
-export type { AdminCrmMergeContactsResponse } from "../../types/http/crm-matching"
 export type {
   ContactAddress,
   ContactKind,
@@ -28,6 +21,18 @@ export type {
   FieldEvidence,
   MatchCandidateStatus,
 } from "../../types/crm"
+export type { CustomerLinkSource as AdminCustomerLinkSource } from "../../types/crm-module"
+export type {
+  AdminCrmContact,
+  AdminCrmContactListResponse,
+  AdminCrmContactResponse,
+  AdminCrmCustomerLink,
+  AdminCrmMergeContactsResponse,
+  AdminCrmMergedContact,
+} from "../../types/http/crm-matching"
+// The contact page's candidates, without the records side by side; the
+// review queue's (`AdminCrmMatchCandidate` of `types/http/crm-matching`) have them.
+export type { AdminCrmContactMatchCandidate as AdminCrmMatchCandidate } from "../../types/http/crm-matching"
 
 /**
  * The columns of a contact import in CSV (`POST /admin/mall/crm/contacts/import`),
@@ -53,28 +58,6 @@ export const CONTACT_CSV_COLUMNS = [
   "country_code",
 ] as const
 
-/** A CRM contact: the enterprise's golden record of a customer. */
-export interface AdminCrmContact {
-  id: string
-  kind: ContactKind
-  first_name: string | null
-  last_name: string | null
-  full_name: string | null
-  display_name: string
-  phones: string[]
-  emails: string[]
-  company_name: string | null
-  tax_id: string | null
-  addresses: ContactAddress[]
-  source: ContactSource
-  external_id: string | null
-  /** Set when this contact was merged into another: the one that stays. */
-  merged_into_id: string | null
-  metadata: Record<string, unknown> | null
-  created_at: string
-  updated_at: string
-}
-
 /** `GET /admin/mall/crm/contacts`. */
 export interface AdminCrmContactQuery {
   /** A phone or email however it is written, or a name, company or external id. */
@@ -83,69 +66,6 @@ export interface AdminCrmContactQuery {
   kind?: ContactKind
   limit?: number
   offset?: number
-}
-
-export interface AdminCrmContactListResponse {
-  contacts: AdminCrmContact[]
-  count: number
-  offset: number
-  limit: number
-}
-
-/** How a customer came to be linked to a contact. */
-export type AdminCustomerLinkSource = "auto" | "review" | "admin"
-
-/** A Medusa customer linked to a contact (one contact, many customers). */
-export interface AdminCrmCustomerLink {
-  id: string
-  customer_id: string
-  contact_id: string
-  linked_by: AdminCustomerLinkSource
-  score: number | null
-  match_candidate_id: string | null
-  created_at: string
-  updated_at: string
-}
-
-/** A contact folded into another by a merge; kept, pointing at it. */
-export interface AdminCrmMergedContact {
-  id: string
-  display_name: string
-  source: ContactSource
-  external_id: string | null
-  updated_at: string
-}
-
-/**
- * "This customer (or contact) may be that contact": a score between the
- * review and auto-link thresholds, with the evidence field by field.
- */
-export interface AdminCrmMatchCandidate {
-  id: string
-  subject_type: "customer" | "contact"
-  /** The customer id or contact id compared. */
-  subject_id: string
-  /** The subject as it was compared. */
-  subject: ContactRecord
-  /** The existing contact the subject may be. */
-  contact_id: string
-  /** 0..1 */
-  score: number
-  evidence: FieldEvidence[]
-  status: MatchCandidateStatus
-  decided_by: string | null
-  decided_at: string | null
-  reason: string | null
-  created_at: string
-  updated_at: string
-}
-
-/** `GET /admin/mall/crm/contacts/:id`. */
-export interface AdminCrmContactResponse {
-  contact: AdminCrmContact
-  customer_links: AdminCrmCustomerLink[]
-  merged_contacts: AdminCrmMergedContact[]
-  match_candidates: AdminCrmMatchCandidate[]
 }
 
 export const CONTACT_IMPORT_STATUSES = [

@@ -1,8 +1,12 @@
 import { toIntlLocale } from "./format"
 
-/** "Nov 29, 2026, 14:05" in the dashboard's language. */
-export const formatDateTime = (
-  value: string | null | undefined,
+// The server's HTTP types allow `string | Date` for dates: JSON brings the
+// browser strings, but a route may hold a Date until it is serialised.
+type DateValue = string | Date | null | undefined
+
+const format = (
+  value: DateValue,
+  options: Intl.DateTimeFormatOptions,
   language?: string
 ): string => {
   if (!value) {
@@ -10,27 +14,15 @@ export const formatDateTime = (
   }
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) {
-    return value
+    return String(value)
   }
-  return new Intl.DateTimeFormat(toIntlLocale(language), {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(date)
+  return new Intl.DateTimeFormat(toIntlLocale(language), options).format(date)
 }
 
+/** "Nov 29, 2026, 14:05" in the dashboard's language. */
+export const formatDateTime = (value: DateValue, language?: string): string =>
+  format(value, { dateStyle: "medium", timeStyle: "short" }, language)
+
 /** "Nov 29, 2026" in the dashboard's language. */
-export const formatDate = (
-  value: string | null | undefined,
-  language?: string
-): string => {
-  if (!value) {
-    return "—"
-  }
-  const date = new Date(value)
-  if (Number.isNaN(date.getTime())) {
-    return value
-  }
-  return new Intl.DateTimeFormat(toIntlLocale(language), {
-    dateStyle: "medium",
-  }).format(date)
-}
+export const formatDate = (value: DateValue, language?: string): string =>
+  format(value, { dateStyle: "medium" }, language)

@@ -1,58 +1,23 @@
 /**
- * Shapes of the plugin's admin HTTP API as the dashboard receives them.
+ * Shapes of the plugin's COD admin HTTP API as the dashboard receives them:
+ * the server's own types (`src/types/cod`), so the two cannot drift.
  * Amounts are in the currency's main unit, as Medusa returns them.
  */
+import type { CodSettings, OrderCodSummary } from "../../types/cod"
 
-export type CodStatus =
-  | "not_paid"
-  | "authorized"
-  | "partially_captured"
-  | "captured"
-  | "partially_refunded"
-  | "refunded"
-  | "canceled"
+export type {
+  CurrencyAmounts,
+  OrderCodStatus as CodStatus,
+  OrderCodSummary as AdminOrderCod,
+} from "../../types/cod"
 
-export interface AdminOrderCodPayment {
-  id: string
-  provider_id: string
-  amount: number
-  captured_at: string | null
-  canceled_at: string | null
-}
-
-export interface AdminOrderCod {
-  order_id: string
-  display_id: number
-  is_cod: boolean
-  provider_id: string | null
-  status: CodStatus
-  currency_code: string
-  order_total: number
-  amount_authorized: number
-  amount_captured: number
-  amount_refunded: number
-  amount_to_collect: number
-  authorized_at: string | null
-  payments: AdminOrderCodPayment[]
-}
+export type AdminOrderCodPayment = OrderCodSummary["payments"][number]
 
 export interface AdminOrderCodResponse {
-  cod: AdminOrderCod
+  cod: OrderCodSummary
 }
 
-/** Per-currency amounts keyed by lower-case ISO 4217 code. */
-export type CurrencyAmounts = Record<string, number>
-
-export interface AdminCodSettings {
-  enabled: boolean
-  max_order_total: CurrencyAmounts
-  allowed_countries: string[]
-  allowed_provinces: string[]
-  allowed_postal_prefixes: string[]
-  excluded_product_tags: string[]
-  excluded_product_ids: string[]
-  max_refused_deliveries: number | null
-  fee: CurrencyAmounts
+export interface AdminCodSettings extends CodSettings {
   /** `plugin_options`: defaults from medusa-config; `settings`: saved by an admin. */
   source: "settings" | "plugin_options"
 }

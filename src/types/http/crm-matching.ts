@@ -8,6 +8,7 @@ import type {
 } from "../crm"
 import type {
   CustomerLink,
+  MatchCandidate,
   MatchSubjectType,
   MergeContactsResult,
 } from "../crm-module"
@@ -31,6 +32,54 @@ export interface AdminCrmContactView {
   merged_into_id: string | null
   created_at: string | Date
   updated_at: string | Date
+}
+
+/** A contact as its own screens show it: the review view and its metadata. */
+export interface AdminCrmContact extends AdminCrmContactView {
+  metadata: Record<string, unknown> | null
+}
+
+export interface AdminCrmContactListResponse {
+  contacts: AdminCrmContact[]
+  count: number
+  offset: number
+  limit: number
+}
+
+/** A Medusa customer linked to a contact (one contact, many customers). */
+export interface AdminCrmCustomerLink extends Omit<
+  CustomerLink,
+  "created_at" | "updated_at"
+> {
+  created_at: string | Date
+  updated_at: string | Date
+}
+
+/** A contact folded into another by a merge; kept, pointing at it. */
+export type AdminCrmMergedContact = Pick<
+  AdminCrmContactView,
+  "id" | "display_name" | "source" | "external_id" | "updated_at"
+>
+
+/**
+ * A match candidate as a contact's page lists it: the stored row, without
+ * the records side by side (`AdminCrmMatchCandidate` has them).
+ */
+export interface AdminCrmContactMatchCandidate extends Omit<
+  MatchCandidate,
+  "subject_normalized" | "decided_at" | "created_at" | "updated_at"
+> {
+  decided_at: string | Date | null
+  created_at: string | Date
+  updated_at: string | Date
+}
+
+/** One contact with everything attached to it. */
+export interface AdminCrmContactResponse {
+  contact: AdminCrmContact
+  customer_links: AdminCrmCustomerLink[]
+  merged_contacts: AdminCrmMergedContact[]
+  match_candidates: AdminCrmContactMatchCandidate[]
 }
 
 /** A Medusa customer next to its CRM data. */
@@ -88,7 +137,7 @@ export interface AdminCrmAcceptMatchResponse {
   merged_contact_id: string | null
   moved: MergeContactsResult["moved"] | null
   /** The customer's link (customer subjects). */
-  link: CustomerLink | null
+  link: AdminCrmCustomerLink | null
   /** Other pending candidates of the subject, rejected by this decision. */
   rejected_candidate_ids: string[]
 }
@@ -102,7 +151,7 @@ export interface AdminCrmMergeContactsResponse {
 /** What the admin's customer widget shows. */
 export interface AdminCrmCustomerResponse {
   customer: AdminCrmCustomerView
-  link: CustomerLink | null
+  link: AdminCrmCustomerLink | null
   contact: AdminCrmContactView | null
   /** The other customers linked to the same contact. */
   other_customers: Omit<AdminCrmCustomerView, "phone">[]

@@ -3,6 +3,7 @@ import type {
   DepartmentRole,
   GateKind,
   GateStatus,
+  PaymentConfirmationStatus,
   PaymentMethodKind,
   PipelineSettings,
 } from "../pipeline"
@@ -118,8 +119,6 @@ export interface AdminPipelineSettingsResponse {
     source: "settings" | "plugin_options"
   }
 }
-
-export type PaymentConfirmationStatus = "pending" | "confirmed" | "rejected"
 
 export interface AdminPaymentConfirmation {
   id: string

@@ -20,6 +20,10 @@ import {
 } from "../../pipeline/steps/record-audit-entries"
 import { retrieveOrderPipelineStateStep } from "../../pipeline/steps/retrieve-order-pipeline-state"
 import { setGateStatusStep } from "../../pipeline/steps/set-gate-status"
+import {
+  gateAuditEntry,
+  gateDecidedEventData,
+} from "../../pipeline/utils/gates"
 import type { ReleaseGateRow } from "../../pipeline/utils/order-pipeline-view"
 import { orderPipelineLockKey } from "../../pipeline/workflows/decide-gate"
 import { assertOrderReviewDecidableStep } from "../steps/assert-order-review-decidable"
@@ -164,14 +168,13 @@ export const approveOrderReviewWorkflow: ReturnWorkflow<
       )
       emitEventStep({
         eventName: MallEvents.RELEASE_GATE_DECIDED,
-        data: transform({ gate, review, input }, ({ gate, review, input }) => ({
-          id: gate!.id,
-          order_id: review.order_id,
-          kind: "customer_review",
-          department: gate!.department,
-          status: "passed",
-          actor_id: input.actor_id,
-        })),
+        data: transform({ gate, review, input }, ({ gate, review, input }) =>
+          gateDecidedEventData(gate!, {
+            order_id: review.order_id,
+            to: "passed",
+            actor_id: input.actor_id,
+          })
+        ),
       }).config({ name: "mall-emit-customer-review-gate-approved" })
     })
 
@@ -196,16 +199,14 @@ export const approveOrderReviewWorkflow: ReturnWorkflow<
             },
           ]
           if (gate && passesGate) {
-            entries.push({
-              order_id: review.order_id,
-              entity_type: "release_gate",
-              entity_id: gate.id,
-              action: "gate.passed",
-              actor_id: input.actor_id,
-              department: gate.department,
-              reason: gateReason,
-              data: { kind: gate.kind, from: gate.status, to: "passed" },
-            })
+            entries.push(
+              gateAuditEntry(gate, {
+                order_id: review.order_id,
+                to: "passed",
+                actor_id: input.actor_id,
+                reason: gateReason,
+              })
+            )
           }
           return entries
         }

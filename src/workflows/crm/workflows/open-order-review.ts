@@ -25,6 +25,10 @@ import {
 import { retrieveOrderPipelineStateStep } from "../../pipeline/steps/retrieve-order-pipeline-state"
 import { retrievePipelineSettingsStep } from "../../pipeline/steps/retrieve-pipeline-settings"
 import { setGateStatusStep } from "../../pipeline/steps/set-gate-status"
+import {
+  gateAuditEntry,
+  gateDecidedEventData,
+} from "../../pipeline/utils/gates"
 import { orderPipelineLockKey } from "../../pipeline/workflows/decide-gate"
 import { buildCrmOrderPayloadStep } from "../steps/build-crm-order-payload"
 import { createOrderReviewStep } from "../steps/create-order-review"
@@ -194,14 +198,13 @@ export const openOrderReviewWorkflow: ReturnWorkflow<
       )
       emitEventStep({
         eventName: MallEvents.RELEASE_GATE_DECIDED,
-        data: transform({ gate, input }, ({ gate, input }) => ({
-          id: gate!.id,
-          order_id: input.order_id,
-          kind: "customer_review",
-          department: gate!.department,
-          status: "passed",
-          actor_id: null,
-        })),
+        data: transform({ gate, input }, ({ gate, input }) =>
+          gateDecidedEventData(gate!, {
+            order_id: input.order_id,
+            to: "passed",
+            actor_id: null,
+          })
+        ),
       }).config({ name: "mall-emit-customer-review-gate-passed" })
     })
 
@@ -231,16 +234,14 @@ export const openOrderReviewWorkflow: ReturnWorkflow<
             })
           }
           if (gate && passesGate) {
-            entries.push({
-              order_id: review.order_id,
-              entity_type: "release_gate",
-              entity_id: gate.id,
-              action: "gate.passed",
-              actor_id: null,
-              department: gate.department,
-              reason: gateReason,
-              data: { kind: gate.kind, from: gate.status, to: "passed" },
-            })
+            entries.push(
+              gateAuditEntry(gate, {
+                order_id: review.order_id,
+                to: "passed",
+                actor_id: null,
+                reason: gateReason,
+              })
+            )
           }
           return entries
         }

@@ -22,6 +22,10 @@ import {
 } from "../../pipeline/steps/record-audit-entries"
 import { retrieveOrderPipelineStateStep } from "../../pipeline/steps/retrieve-order-pipeline-state"
 import { setGateStatusStep } from "../../pipeline/steps/set-gate-status"
+import {
+  gateAuditEntry,
+  gateDecidedEventData,
+} from "../../pipeline/utils/gates"
 import type { ReleaseGateRow } from "../../pipeline/utils/order-pipeline-view"
 import { orderPipelineLockKey } from "../../pipeline/workflows/decide-gate"
 import { assertOrderReviewDecidableStep } from "../steps/assert-order-review-decidable"
@@ -169,14 +173,13 @@ export const rejectOrderReviewWorkflow: ReturnWorkflow<
       )
       emitEventStep({
         eventName: MallEvents.RELEASE_GATE_DECIDED,
-        data: transform({ gate, review, input }, ({ gate, review, input }) => ({
-          id: gate!.id,
-          order_id: review.order_id,
-          kind: "customer_review",
-          department: gate!.department,
-          status: "failed",
-          actor_id: input.actor_id,
-        })),
+        data: transform({ gate, review, input }, ({ gate, review, input }) =>
+          gateDecidedEventData(gate!, {
+            order_id: review.order_id,
+            to: "failed",
+            actor_id: input.actor_id,
+          })
+        ),
       }).config({ name: "mall-emit-customer-review-gate-failed" })
     })
 
@@ -201,16 +204,14 @@ export const rejectOrderReviewWorkflow: ReturnWorkflow<
             },
           ]
           if (gate && failsGate) {
-            entries.push({
-              order_id: review.order_id,
-              entity_type: "release_gate",
-              entity_id: gate.id,
-              action: "gate.failed",
-              actor_id: input.actor_id,
-              department: gate.department,
-              reason: input.reason.trim(),
-              data: { kind: gate.kind, from: gate.status, to: "failed" },
-            })
+            entries.push(
+              gateAuditEntry(gate, {
+                order_id: review.order_id,
+                to: "failed",
+                actor_id: input.actor_id,
+                reason: input.reason.trim(),
+              })
+            )
           }
           return entries
         }

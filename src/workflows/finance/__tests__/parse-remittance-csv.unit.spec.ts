@@ -48,6 +48,16 @@ describe("parseRemittanceCsv", () => {
     )
   })
 
+  it("skips the blank rows spreadsheets export, keeping line numbers", () => {
+    const lines = parseRemittanceCsv(
+      "tracking_number,amount,collected_at\n" +
+        ",,\n" +
+        "SF1,10,2026-11-20\n" +
+        ", ,\n"
+    )
+    expect(lines.map((l) => l.line_number)).toEqual([3])
+  })
+
   it("reads semicolon-separated files", () => {
     const [line] = parseRemittanceCsv(
       "tracking_number;amount;collected_at\nSF1;10,5;2026-11-20\n"

@@ -2,6 +2,8 @@ import {
   assertGateDecidable,
   blockingGates,
   describeBlockingGates,
+  gateAuditEntry,
+  gateDecidedEventData,
   gateDueAt,
   isGateOverdue,
   isReleasable,
@@ -129,5 +131,58 @@ describe("assertGateDecidable", () => {
       return
     }
     throw new Error("expected a throw")
+  })
+})
+
+describe("a gate's decision", () => {
+  const decided = {
+    id: "rgate_1",
+    kind: "customer_review" as const,
+    department: "sales_ops" as const,
+    status: "failed" as const,
+  }
+
+  it("is audited with the status it had and the one it takes", () => {
+    expect(
+      gateAuditEntry(decided, {
+        order_id: "order_1",
+        to: "passed",
+        actor_id: "user_1",
+        reason: "Called the buyer back",
+      })
+    ).toEqual({
+      order_id: "order_1",
+      entity_type: "release_gate",
+      entity_id: "rgate_1",
+      action: "gate.passed",
+      actor_id: "user_1",
+      department: "sales_ops",
+      reason: "Called the buyer back",
+      data: { kind: "customer_review", from: "failed", to: "passed" },
+    })
+    expect(
+      gateAuditEntry(decided, {
+        order_id: "order_1",
+        to: "waived",
+        actor_id: null,
+      }).reason
+    ).toBeNull()
+  })
+
+  it("is announced with the gate's kind and department", () => {
+    expect(
+      gateDecidedEventData(decided, {
+        order_id: "order_1",
+        to: "passed",
+        actor_id: null,
+      })
+    ).toEqual({
+      id: "rgate_1",
+      order_id: "order_1",
+      kind: "customer_review",
+      department: "sales_ops",
+      status: "passed",
+      actor_id: null,
+    })
   })
 })

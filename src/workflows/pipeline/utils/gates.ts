@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { Department, GateKind, GateStatus } from "../../../types/pipeline"
+import type { AuditEntryInput } from "../steps/record-audit-entries"
 
 /** Statuses that let an order ship. */
 export const CLEARED_GATE_STATUSES: readonly GateStatus[] = ["passed", "waived"]
@@ -103,4 +104,56 @@ export function assertGateDecidable(
     MedusaError.Types.NOT_ALLOWED,
     `${subject} ${pastTense[gate.status]}; a decision cannot be changed.${hint}`
   )
+}
+
+/** A gate as it stood before the decision. */
+export interface DecidedGate {
+  id: string
+  kind: GateKind
+  department: Department
+  status: GateStatus
+}
+
+export interface GateChange {
+  order_id: string
+  to: GateStatus
+  /** Null when the plugin decided by itself (e.g. an order approved by the review rules). */
+  actor_id: string | null
+  reason?: string | null
+}
+
+/**
+ * The audit entry of a gate's decision, whichever workflow took it (the
+ * gate's own department, or the record the gate stands for), so the order's
+ * timeline reads them alike.
+ */
+export function gateAuditEntry(
+  gate: DecidedGate,
+  change: GateChange
+): AuditEntryInput {
+  return {
+    order_id: change.order_id,
+    entity_type: "release_gate",
+    entity_id: gate.id,
+    action: `gate.${change.to}`,
+    actor_id: change.actor_id,
+    department: gate.department,
+    reason: change.reason ?? null,
+    data: { kind: gate.kind, from: gate.status, to: change.to },
+  }
+}
+
+/** The data of `mall.release_gate.decided`. */
+export function gateDecidedEventData(
+  gate: DecidedGate,
+  change: Omit<GateChange, "reason">
+) {
+  return {
+    id: gate.id,
+    order_id: change.order_id,
+    kind: gate.kind,
+    department: gate.department,
+    status: change.to,
+    actor_id: change.actor_id,
+  }
 }

@@ -23,6 +23,7 @@ import { retrieveOrderPipelineStateStep } from "../steps/retrieve-order-pipeline
 import { retrievePaymentConfirmationStep } from "../steps/retrieve-payment-confirmation"
 import { setGateStatusStep } from "../steps/set-gate-status"
 import { updatePaymentConfirmationStep } from "../steps/update-payment-confirmation"
+import { gateAuditEntry, gateDecidedEventData } from "../utils/gates"
 import type { ReleaseGateRow } from "../utils/order-pipeline-view"
 import type { PaymentConfirmationRow } from "../utils/payment-confirmation"
 import { orderPipelineLockKey } from "./decide-gate"
@@ -158,14 +159,12 @@ export const confirmPaymentWorkflow: ReturnWorkflow<
         eventName: MallEvents.RELEASE_GATE_DECIDED,
         data: transform(
           { gate, confirmation, input },
-          ({ gate, confirmation, input }) => ({
-            id: gate!.id,
-            order_id: confirmation.order_id,
-            kind: "payment",
-            department: gate!.department,
-            status: "passed",
-            actor_id: input.actor_id,
-          })
+          ({ gate, confirmation, input }) =>
+            gateDecidedEventData(gate!, {
+              order_id: confirmation.order_id,
+              to: "passed",
+              actor_id: input.actor_id,
+            })
         ),
       }).config({ name: "mall-emit-payment-gate-passed" })
     })
@@ -192,16 +191,14 @@ export const confirmPaymentWorkflow: ReturnWorkflow<
             },
           ]
           if (gate && passesGate) {
-            entries.push({
-              order_id: confirmation.order_id,
-              entity_type: "release_gate",
-              entity_id: gate.id,
-              action: "gate.passed",
-              actor_id: input.actor_id,
-              department: gate.department,
-              reason: `Payment confirmed under reference ${input.reference}`,
-              data: { kind: gate.kind, from: gate.status, to: "passed" },
-            })
+            entries.push(
+              gateAuditEntry(gate, {
+                order_id: confirmation.order_id,
+                to: "passed",
+                actor_id: input.actor_id,
+                reason: `Payment confirmed under reference ${input.reference}`,
+              })
+            )
           }
           return entries
         }

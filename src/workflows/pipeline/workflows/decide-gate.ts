@@ -19,6 +19,7 @@ import { recordAuditEntriesStep } from "../steps/record-audit-entries"
 import { retrievePipelineOrderStep } from "../steps/retrieve-pipeline-order"
 import { retrieveReleaseGateStep } from "../steps/retrieve-release-gate"
 import { setGateStatusStep } from "../steps/set-gate-status"
+import { gateAuditEntry, gateDecidedEventData } from "../utils/gates"
 import type { ReleaseGateRow } from "../utils/order-pipeline-view"
 import type { PipelineOrder } from "../utils/pipeline-order"
 
@@ -117,16 +118,12 @@ export const decideGateWorkflow: ReturnWorkflow<
 
   recordAuditEntriesStep(
     transform({ input, gate }, ({ input, gate }) => [
-      {
+      gateAuditEntry(gate, {
         order_id: input.order_id,
-        entity_type: "release_gate",
-        entity_id: gate.id,
-        action: `gate.${input.status}`,
+        to: input.status,
         actor_id: input.actor_id,
-        department: gate.department,
-        reason: input.reason ?? null,
-        data: { kind: gate.kind, from: gate.status, to: input.status },
-      },
+        reason: input.reason,
+      }),
     ])
   )
 
@@ -136,14 +133,13 @@ export const decideGateWorkflow: ReturnWorkflow<
   })
   emitEventStep({
     eventName: MallEvents.RELEASE_GATE_DECIDED,
-    data: transform({ input, gate }, ({ input, gate }) => ({
-      id: gate.id,
-      order_id: input.order_id,
-      kind: gate.kind,
-      department: gate.department,
-      status: input.status,
-      actor_id: input.actor_id,
-    })),
+    data: transform({ input, gate }, ({ input, gate }) =>
+      gateDecidedEventData(gate, {
+        order_id: input.order_id,
+        to: input.status,
+        actor_id: input.actor_id,
+      })
+    ),
   })
   releaseLockStep({ key: lockKey })
 

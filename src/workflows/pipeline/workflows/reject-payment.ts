@@ -23,6 +23,7 @@ import { retrieveOrderPipelineStateStep } from "../steps/retrieve-order-pipeline
 import { retrievePaymentConfirmationStep } from "../steps/retrieve-payment-confirmation"
 import { setGateStatusStep } from "../steps/set-gate-status"
 import { updatePaymentConfirmationStep } from "../steps/update-payment-confirmation"
+import { gateAuditEntry, gateDecidedEventData } from "../utils/gates"
 import type { ReleaseGateRow } from "../utils/order-pipeline-view"
 import type { PaymentConfirmationRow } from "../utils/payment-confirmation"
 import { findPaymentGate } from "./confirm-payment"
@@ -144,14 +145,12 @@ export const rejectPaymentWorkflow: ReturnWorkflow<
         eventName: MallEvents.RELEASE_GATE_DECIDED,
         data: transform(
           { gate, confirmation, input },
-          ({ gate, confirmation, input }) => ({
-            id: gate!.id,
-            order_id: confirmation.order_id,
-            kind: "payment",
-            department: gate!.department,
-            status: "failed",
-            actor_id: input.actor_id,
-          })
+          ({ gate, confirmation, input }) =>
+            gateDecidedEventData(gate!, {
+              order_id: confirmation.order_id,
+              to: "failed",
+              actor_id: input.actor_id,
+            })
         ),
       }).config({ name: "mall-emit-payment-gate-failed" })
     })
@@ -176,16 +175,14 @@ export const rejectPaymentWorkflow: ReturnWorkflow<
             },
           ]
           if (gate && failsGate) {
-            entries.push({
-              order_id: confirmation.order_id,
-              entity_type: "release_gate",
-              entity_id: gate.id,
-              action: "gate.failed",
-              actor_id: input.actor_id,
-              department: gate.department,
-              reason: input.reason,
-              data: { kind: gate.kind, from: gate.status, to: "failed" },
-            })
+            entries.push(
+              gateAuditEntry(gate, {
+                order_id: confirmation.order_id,
+                to: "failed",
+                actor_id: input.actor_id,
+                reason: input.reason,
+              })
+            )
           }
           return entries
         }

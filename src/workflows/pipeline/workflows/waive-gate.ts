@@ -19,6 +19,7 @@ import { recordAuditEntriesStep } from "../steps/record-audit-entries"
 import { retrievePipelineOrderStep } from "../steps/retrieve-pipeline-order"
 import { retrieveReleaseGateStep } from "../steps/retrieve-release-gate"
 import { setGateStatusStep } from "../steps/set-gate-status"
+import { gateAuditEntry, gateDecidedEventData } from "../utils/gates"
 import type { ReleaseGateRow } from "../utils/order-pipeline-view"
 import type { PipelineOrder } from "../utils/pipeline-order"
 import { orderPipelineLockKey } from "./decide-gate"
@@ -114,16 +115,12 @@ export const waiveGateWorkflow: ReturnWorkflow<
 
   recordAuditEntriesStep(
     transform({ input, gate }, ({ input, gate }) => [
-      {
+      gateAuditEntry(gate, {
         order_id: input.order_id,
-        entity_type: "release_gate",
-        entity_id: gate.id,
-        action: "gate.waived",
+        to: "waived",
         actor_id: input.actor_id,
-        department: gate.department,
         reason: input.reason,
-        data: { kind: gate.kind, from: gate.status, to: "waived" },
-      },
+      }),
     ])
   )
 
@@ -133,14 +130,13 @@ export const waiveGateWorkflow: ReturnWorkflow<
   })
   emitEventStep({
     eventName: MallEvents.RELEASE_GATE_DECIDED,
-    data: transform({ input, gate }, ({ input, gate }) => ({
-      id: gate.id,
-      order_id: input.order_id,
-      kind: gate.kind,
-      department: gate.department,
-      status: "waived",
-      actor_id: input.actor_id,
-    })),
+    data: transform({ input, gate }, ({ input, gate }) =>
+      gateDecidedEventData(gate, {
+        order_id: input.order_id,
+        to: "waived",
+        actor_id: input.actor_id,
+      })
+    ),
   })
   releaseLockStep({ key: lockKey })
 

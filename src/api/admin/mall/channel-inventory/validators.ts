@@ -9,17 +9,10 @@ import {
   additionalData,
   boundedNumber,
   oneOf,
+  optionalText,
   paginationParams,
   requiredText,
 } from "../utils/validators"
-
-const optionalText = (field: string) =>
-  z
-    .string(`${field} must be text`)
-    .trim()
-    .refine((s) => s.length <= 200, `${field} is longer than 200 characters`)
-    .optional()
-    .transform((s) => s || undefined)
 
 /** The largest batch taken at once; a POS or ERP splits bigger ones. */
 export const MAX_MOVEMENTS = 200_000

@@ -3,6 +3,7 @@ import { RoutingRulesSchema } from "../../../../utils/routing-rules"
 import {
   additionalData,
   boundedNumber,
+  nullableText,
   paginationParams,
   requiredText,
 } from "../utils/validators"
@@ -12,20 +13,12 @@ const countryCode = z.string().refine((c) => /^[a-zA-Z]{2}$/.test(c), {
     `country_code: "${String(issue.input)}" is not a 2-letter ISO 3166-1 country code (e.g. "cn")`,
 })
 
-const optionalText = (field: string) =>
-  z
-    .string()
-    .trim()
-    .max(200, `${field} is longer than 200 characters`)
-    .nullish()
-    .transform((s) => s || null)
-
 export const AdminSimulateRouting = z.strictObject({
   shipping_address: z.strictObject({
     country_code: countryCode,
-    province: optionalText("shipping_address.province"),
-    city: optionalText("shipping_address.city"),
-    postal_code: optionalText("shipping_address.postal_code"),
+    province: nullableText("shipping_address.province"),
+    city: nullableText("shipping_address.city"),
+    postal_code: nullableText("shipping_address.postal_code"),
   }),
   items: z
     .array(

@@ -11,21 +11,46 @@ import {
 export const additionalData = z.record(z.string(), z.unknown()).optional()
 
 /** A required, non-blank text field, trimmed. */
-export const requiredText = (field: string, hint: string) =>
+export const requiredText = (field: string, hint: string, max = 2000) =>
   z
     .string()
     .trim()
     .refine((s) => s.length > 0, `${field} must not be empty: ${hint}`)
-    .refine((s) => s.length <= 2000, `${field} is longer than 2000 characters`)
+    .refine((s) => s.length <= max, `${field} is longer than ${max} characters`)
 
-/** An optional text field, trimmed; blank counts as absent. */
-export const optionalText = (field: string, max = 200) =>
+const boundedText = (field: string, max: number) =>
   z
     .string(`${field} must be text`)
     .trim()
     .refine((s) => s.length <= max, `${field} is longer than ${max} characters`)
+
+/** An optional text field, trimmed; blank counts as absent. */
+export const optionalText = (field: string, max = 200) =>
+  boundedText(field, max)
     .optional()
     .transform((s) => s || undefined)
+
+/**
+ * An optional text field that may also be sent as null, to clear it; blank
+ * counts as absent. Always null when absent, as the column it fills.
+ */
+export const nullableText = (field: string, max = 200) =>
+  boundedText(field, max)
+    .nullish()
+    .transform((s) => s || null)
+
+/** One value, a comma-separated list, or a repeated query parameter. */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value,
+    z.array(item)
+  )
 
 /** `limit`/`offset` query parameters. */
 export const paginationParams = {
@@ -66,17 +91,25 @@ export function parseDepartment(value: string): Department {
 /**
  * One of a fixed list of strings, with our own message for anything else
  * (Medusa rewrites zod's enum messages and loses the value inside arrays).
+ * Given the field's name instead of a message, the message names the field,
+ * the choices and the value: `status must be open, closed, not "done"`.
  */
 export const oneOf = <T extends string>(
   values: readonly T[],
-  message: (value: string) => string
-) =>
-  z
-    .string()
+  message: string | ((value: string) => string)
+) => {
+  const choices = `${message} must be ${values.join(", ")}`
+  const describe =
+    typeof message === "string"
+      ? (value: string) => `${choices}, not "${value}"`
+      : message
+  return z
+    .string(typeof message === "string" ? { error: choices } : undefined)
     .refine((value) => (values as readonly string[]).includes(value), {
-      error: (issue) => message(String(issue.input)),
+      error: (issue) => describe(String(issue.input)),
     })
     .transform((value) => value as T)
+}
 
 /**
  * A number within bounds, with our own messages (Medusa rewrites zod's

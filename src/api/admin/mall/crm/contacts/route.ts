@@ -3,6 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type MallCrmModuleService from "../../../../../modules/crm/service"
+import type { AdminCrmContactListResponse } from "../../../../../types/http/crm-matching"
 import { MALL_CRM_MODULE } from "../../../../../types/modules"
 import type { AdminGetContactsParamsType } from "./validators"
 
@@ -12,7 +13,7 @@ import type { AdminGetContactsParamsType } from "./validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetContactsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCrmContactListResponse>
 ) => {
   const { limit, offset, ...filters } = req.validatedQuery
   const crm = req.scope.resolve<MallCrmModuleService>(MALL_CRM_MODULE)

@@ -1,33 +1,15 @@
 import { z } from "@medusajs/framework/zod"
+import { PAYMENT_CONFIRMATION_STATUSES } from "../../../../../types/pipeline"
 import {
   additionalData,
+  listOf,
   oneOf,
   paginationParams,
   requiredText,
 } from "../../utils/validators"
 
-const STATUSES = ["pending", "confirmed", "rejected"] as const
-
-/** One value, a comma-separated list, or a repeated parameter. */
-const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value
-            .split(",")
-            .map((v) => v.trim())
-            .filter(Boolean)
-        : value,
-    z.array(item)
-  )
-
 export const AdminGetPaymentConfirmationsParams = z.strictObject({
-  status: listOf(
-    oneOf(
-      STATUSES,
-      (value) => `status must be ${STATUSES.join(", ")}, not "${value}"`
-    )
-  ).optional(),
+  status: listOf(oneOf(PAYMENT_CONFIRMATION_STATUSES, "status")).optional(),
   /** Payment provider id(s), e.g. `pp_system_default`. */
   method: listOf(z.string().trim().min(1)).optional(),
   order_id: listOf(z.string().trim().min(1)).optional(),

@@ -5,28 +5,10 @@ import type {
 import { MathBN } from "@medusajs/framework/utils"
 import type MallFinanceModuleService from "../../../../../modules/finance/service"
 import type { LogisticsCostKind } from "../../../../../types/cod-collection"
+import type { AdminLogisticsCostListResponse } from "../../../../../types/http/finance"
 import { MALL_FINANCE_MODULE } from "../../../../../types/modules"
 import type { CostBearer } from "../../../../../types/pipeline"
 import type { AdminGetLogisticsCostsParamsType } from "./validators"
-
-export interface AdminLogisticsCost {
-  id: string
-  order_id: string
-  kind: LogisticsCostKind
-  currency_code: string
-  amount: number
-  bearer: CostBearer
-  reason: string | null
-  recorded_by: string | null
-  created_at: string
-}
-
-export type AdminLogisticsCostListResponse = {
-  logistics_costs: AdminLogisticsCost[]
-  count: number
-  offset: number
-  limit: number
-}
 
 /** Logistics costs (refused parcels' return trips...), the newest first. */
 export const GET = async (

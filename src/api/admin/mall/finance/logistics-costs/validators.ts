@@ -1,13 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { LOGISTICS_COST_KINDS } from "../../../../../types/cod-collection"
 import { COST_BEARERS } from "../../../../../types/pipeline"
-import { paginationParams } from "../../utils/validators"
-import { listOf, oneOf } from "../remittances/validators"
+import { listOf, oneOf, paginationParams } from "../../utils/validators"
 
 export const AdminGetLogisticsCostsParams = z.strictObject({
   order_id: listOf(z.string().trim().min(1)).optional(),
-  bearer: listOf(oneOf("bearer", COST_BEARERS)).optional(),
-  kind: listOf(oneOf("kind", LOGISTICS_COST_KINDS)).optional(),
+  bearer: listOf(oneOf(COST_BEARERS, "bearer")).optional(),
+  kind: listOf(oneOf(LOGISTICS_COST_KINDS, "kind")).optional(),
   ...paginationParams,
 })
 

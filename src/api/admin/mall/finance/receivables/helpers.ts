@@ -1,36 +1,12 @@
 import { MathBN } from "@medusajs/framework/utils"
 import type MallFinanceModuleService from "../../../../../modules/finance/service"
-import type {
-  AgingBucket,
-  CodReceivableStatus,
-} from "../../../../../types/cod-collection"
+import type { CodReceivableStatus } from "../../../../../types/cod-collection"
+import type { AdminCodReceivable } from "../../../../../types/http/finance"
 import { agingBucket, daysSince } from "../../../../../utils/receivable-aging"
 
 type ReceivableRow = Awaited<
   ReturnType<MallFinanceModuleService["listCodReceivables"]>
 >[number]
-
-export interface AdminCodReceivable {
-  id: string
-  order_id: string
-  display_id: number | null
-  payment_id: string | null
-  fulfillment_id: string | null
-  carrier: string | null
-  tracking_number: string | null
-  currency_code: string
-  amount_to_collect: number
-  status: CodReceivableStatus
-  shipped_at: string | null
-  delivered_at: string | null
-  settled_at: string | null
-  closed_reason: string | null
-  /** Whole days since delivery, while the courier still owes the money. */
-  days_since_delivery: number | null
-  aging_bucket: AgingBucket | null
-  created_at: string
-  updated_at: string
-}
 
 const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null)
 

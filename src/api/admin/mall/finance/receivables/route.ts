@@ -3,20 +3,10 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type MallFinanceModuleService from "../../../../../modules/finance/service"
+import type { AdminCodReceivableListResponse } from "../../../../../types/http/finance"
 import { MALL_FINANCE_MODULE } from "../../../../../types/modules"
-import {
-  receivableFilters,
-  toAdminReceivable,
-  type AdminCodReceivable,
-} from "./helpers"
+import { receivableFilters, toAdminReceivable } from "./helpers"
 import type { AdminGetReceivablesParamsType } from "./validators"
-
-export type AdminCodReceivableListResponse = {
-  cod_receivables: AdminCodReceivable[]
-  count: number
-  offset: number
-  limit: number
-}
 
 /** COD receivables, the oldest delivery first, filtered by carrier and status. */
 export const GET = async (

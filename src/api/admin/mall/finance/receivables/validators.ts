@@ -1,9 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { COD_RECEIVABLE_STATUSES } from "../../../../../types/cod-collection"
-import { paginationParams } from "../../utils/validators"
-import { listOf, oneOf } from "../remittances/validators"
+import { listOf, oneOf, paginationParams } from "../../utils/validators"
 
-const status = listOf(oneOf("status", COD_RECEIVABLE_STATUSES))
+const status = listOf(oneOf(COD_RECEIVABLE_STATUSES, "status"))
 const carrier = z.string().trim().min(1).max(200)
 
 export const AdminGetReceivablesParams = z.strictObject({

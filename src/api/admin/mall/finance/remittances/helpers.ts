@@ -10,6 +10,7 @@ import type {
   RemittanceStatus,
   RemittanceSummary,
 } from "../../../../../types/cod-collection"
+import type { AdminRemittanceResponse } from "../../../../../types/http/finance"
 import { MALL_FINANCE_MODULE } from "../../../../../types/modules"
 
 export interface RemittanceLinesQuery {
@@ -17,15 +18,6 @@ export interface RemittanceLinesQuery {
   status?: RemittanceLineStatus[]
   limit: number
   offset: number
-}
-
-/** The report of a statement, with one page of its lines. */
-export interface AdminRemittanceResponse {
-  remittance: RemittanceReport
-  /** Lines matching the line filters (all of them are in `summary`). */
-  lines_count: number
-  lines_offset: number
-  lines_limit: number
 }
 
 const iso = (d: unknown) => (d ? new Date(d as string).toISOString() : null)

@@ -3,28 +3,18 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type MallFinanceModuleService from "../../../../../modules/finance/service"
+import type { RawStatementLine } from "../../../../../types/cod-collection"
 import type {
-  RawStatementLine,
-  RemittanceReport,
-} from "../../../../../types/cod-collection"
+  AdminImportRemittanceResponse,
+  AdminRemittanceListResponse,
+} from "../../../../../types/http/finance"
 import { MALL_FINANCE_MODULE } from "../../../../../types/modules"
 import { importRemittanceWorkflow } from "../../../../../workflows/finance"
-import {
-  retrieveRemittanceReport,
-  toRemittanceHeader,
-  type AdminRemittanceResponse,
-} from "./helpers"
+import { retrieveRemittanceReport, toRemittanceHeader } from "./helpers"
 import type {
   AdminGetRemittancesParamsType,
   AdminImportRemittanceType,
 } from "./validators"
-
-export type AdminRemittanceListResponse = {
-  remittances: Omit<RemittanceReport, "lines">[]
-  count: number
-  offset: number
-  limit: number
-}
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetRemittancesParamsType>,
@@ -47,11 +37,6 @@ export const GET = async (
     offset,
     limit,
   })
-}
-
-export type AdminImportRemittanceResponse = AdminRemittanceResponse & {
-  /** True when this statement (carrier + reference) was imported before: nothing changed. */
-  already_imported: boolean
 }
 
 /** Lines returned with the import; page through the rest with GET :id. */

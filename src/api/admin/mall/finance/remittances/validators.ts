@@ -6,22 +6,14 @@ import {
   REMITTANCE_STATUSES,
 } from "../../../../../types/cod-collection"
 import { MAX_STATEMENT_LINES } from "../../../../../workflows/finance/utils/parse-remittance-csv"
-import { additionalData, paginationParams } from "../../utils/validators"
-
-const text = (field: string, hint: string) =>
-  z
-    .string({ error: `${field} is required: ${hint}` })
-    .trim()
-    .refine((s) => s.length > 0, `${field} must not be empty: ${hint}`)
-    .refine((s) => s.length <= 200, `${field} is longer than 200 characters`)
-
-const optionalText = (field: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => s.length <= 200, `${field} is longer than 200 characters`)
-    .transform((s) => s || null)
-    .nullish()
+import {
+  additionalData,
+  listOf,
+  nullableText,
+  oneOf,
+  paginationParams,
+  requiredText,
+} from "../../utils/validators"
 
 const blankToUndefined = (v: unknown) =>
   typeof v === "string" && !v.trim() ? undefined : v
@@ -50,12 +42,13 @@ const StatementLine = z.strictObject({
 
 /** The statement fields, shared by the JSON body and the CSV upload's form fields. */
 const statementFields = {
-  carrier: text("carrier", 'name the courier, e.g. "SF Express"'),
-  statement_reference: text(
+  carrier: requiredText("carrier", 'name the courier, e.g. "SF Express"', 200),
+  statement_reference: requiredText(
     "statement_reference",
-    "give the courier's statement number"
+    "give the courier's statement number",
+    200
   ),
-  bank_reference: optionalText("bank_reference"),
+  bank_reference: nullableText("bank_reference"),
   currency_code: statementCurrency,
 }
 
@@ -81,39 +74,9 @@ export type AdminImportRemittanceType = z.infer<typeof AdminImportRemittance>
 /** The form fields that come with a CSV statement upload. */
 export const AdminImportRemittanceCsvFields = z.strictObject(statementFields)
 
-/** One value, a comma-separated list, or a repeated parameter. */
-export const listOf = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value
-            .split(",")
-            .map((v) => v.trim())
-            .filter(Boolean)
-        : value,
-    z.array(item)
-  )
-
-/**
- * One of a list of values. A refinement rather than `z.enum`, so that the
- * message names the field, the value and the choices (Medusa rewrites enum
- * errors of list items as "required").
- */
-export const oneOf = <T extends readonly [string, ...string[]]>(
-  field: string,
-  values: T
-) =>
-  z
-    .string({ error: `${field} must be ${values.join(", ")}` })
-    .refine((v) => (values as readonly string[]).includes(v), {
-      error: (issue) =>
-        `${field} must be ${values.join(", ")}, not "${String(issue.input)}"`,
-    })
-    .transform((v) => v as T[number])
-
 export const AdminGetRemittancesParams = z.strictObject({
   carrier: z.string().trim().min(1).optional(),
-  status: listOf(oneOf("status", REMITTANCE_STATUSES)).optional(),
+  status: listOf(oneOf(REMITTANCE_STATUSES, "status")).optional(),
   ...paginationParams,
 })
 
@@ -123,9 +86,9 @@ export type AdminGetRemittancesParamsType = z.infer<
 
 export const AdminGetRemittanceParams = z.strictObject({
   /** Only lines with these outcomes. */
-  outcome: listOf(oneOf("outcome", REMITTANCE_LINE_OUTCOMES)).optional(),
+  outcome: listOf(oneOf(REMITTANCE_LINE_OUTCOMES, "outcome")).optional(),
   /** Only lines with these statuses. */
-  status: listOf(oneOf("status", REMITTANCE_LINE_STATUSES)).optional(),
+  status: listOf(oneOf(REMITTANCE_LINE_STATUSES, "status")).optional(),
   limit: z.coerce
     .number()
     .int("limit must be a whole number")
@@ -145,9 +108,10 @@ export const AdminConfirmRemittance = z.strictObject({
 export type AdminConfirmRemittanceType = z.infer<typeof AdminConfirmRemittance>
 
 export const AdminAcceptRemittanceLine = z.strictObject({
-  reason: text(
+  reason: requiredText(
     "reason",
-    "say why finance accepts the amount the courier remitted"
+    "say why finance accepts the amount the courier remitted",
+    200
   ),
   additional_data: additionalData,
 })

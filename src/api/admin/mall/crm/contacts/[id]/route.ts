@@ -4,6 +4,11 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type MallCrmModuleService from "../../../../../../modules/crm/service"
+import type {
+  CrmContactRow,
+  MatchCandidate,
+} from "../../../../../../types/crm-module"
+import type { AdminCrmContactResponse } from "../../../../../../types/http/crm-matching"
 import { MALL_CRM_MODULE } from "../../../../../../types/modules"
 
 /**
@@ -13,7 +18,7 @@ import { MALL_CRM_MODULE } from "../../../../../../types/modules"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminCrmContactResponse>
 ) => {
   const crm = req.scope.resolve<MallCrmModuleService>(MALL_CRM_MODULE)
   const [contact] = await crm.listCrmContacts({ id: req.params.id })
@@ -34,11 +39,14 @@ export const GET = async (
       { order: { created_at: "DESC" }, take: 100 }
     ),
   ])
-  const { normalized: _n, ...rest } = contact
+  // The module's json columns type as records; these are their real shapes.
+  const { normalized: _n, ...rest } = contact as unknown as CrmContactRow
   res.json({
     contact: rest,
     customer_links: links,
     merged_contacts: merged,
-    match_candidates: candidates.map(({ subject_normalized: _s, ...c }) => c),
+    match_candidates: (candidates as unknown as MatchCandidate[]).map(
+      ({ subject_normalized: _s, ...c }) => c
+    ),
   })
 }

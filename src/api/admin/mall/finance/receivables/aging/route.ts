@@ -3,7 +3,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type MallFinanceModuleService from "../../../../../../modules/finance/service"
-import type { ReceivablesAging } from "../../../../../../types/cod-collection"
+import type { AdminReceivablesAgingResponse } from "../../../../../../types/http/finance"
 import { MALL_FINANCE_MODULE } from "../../../../../../types/modules"
 import { summarizeAging } from "../../../../../../utils/receivable-aging"
 import type { AdminGetReceivablesAgingParamsType } from "../validators"
@@ -15,7 +15,7 @@ import type { AdminGetReceivablesAgingParamsType } from "../validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetReceivablesAgingParamsType>,
-  res: MedusaResponse<{ aging: ReceivablesAging }>
+  res: MedusaResponse<AdminReceivablesAgingResponse>
 ) => {
   const finance =
     req.scope.resolve<MallFinanceModuleService>(MALL_FINANCE_MODULE)

@@ -2,10 +2,8 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import {
-  retrieveRemittanceReport,
-  type AdminRemittanceResponse,
-} from "../helpers"
+import type { AdminRemittanceResponse } from "../../../../../../types/http/finance"
+import { retrieveRemittanceReport } from "../helpers"
 import type { AdminGetRemittanceParamsType } from "../validators"
 
 /** The statement's report: the preview before confirming, the record after. */

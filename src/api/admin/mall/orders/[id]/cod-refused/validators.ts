@@ -1,7 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { COST_BEARERS } from "../../../../../../types/pipeline"
-import { oneOf } from "../../../finance/remittances/validators"
-import { additionalData, requiredText } from "../../../utils/validators"
+import { additionalData, oneOf, requiredText } from "../../../utils/validators"
 
 export const AdminRecordCodRefusal = z.strictObject({
   reason: requiredText("reason", "say why the parcel came back"),
@@ -16,7 +15,7 @@ export const AdminRecordCodRefusal = z.strictObject({
       (n) => Math.abs(n * 10_000 - Math.round(n * 10_000)) < 1e-6,
       "logistics_cost has more than 4 decimals"
     ),
-  bearer: oneOf("bearer", COST_BEARERS).optional(),
+  bearer: oneOf(COST_BEARERS, "bearer").optional(),
   location_id: z.string().trim().min(1).optional(),
   additional_data: additionalData,
 })

@@ -6,10 +6,10 @@ import {
   ContainerRegistrationKeys,
   MedusaError,
 } from "@medusajs/framework/utils"
+import type { OrderCodSummary } from "../../../../../../types/cod"
 import {
   codSummaryOrderFields,
   summarizeOrderCod,
-  type OrderCodSummary,
 } from "../../../../../../utils/cod-summary"
 
 export const GET = async (

@@ -7,24 +7,13 @@ import {
   confirmRemittanceWorkflow,
   type ConfirmRemittanceWorkflowOutput,
 } from "../../../../../../../workflows/finance"
-import {
-  retrieveRemittanceReport,
-  type AdminRemittanceResponse,
-} from "../../helpers"
+import type { AdminConfirmRemittanceResponse as AdminConfirmRemittanceReport } from "../../../../../../../types/http/finance"
+import { retrieveRemittanceReport } from "../../helpers"
 import type { AdminConfirmRemittanceType } from "../../validators"
 
-export type AdminConfirmRemittanceResponse = AdminRemittanceResponse & {
-  /** True when it was confirmed before: nothing changed, nothing captured twice. */
-  already_confirmed: boolean
-  settlement: {
-    /** Receivables settled now. */
-    settled: number
-    /** Receivables put in dispute now. */
-    disputed: number
-    /** Payments captured now, and for how much per currency. */
-    captured: { count: number; amounts: Record<string, number> }
-    captures: ConfirmRemittanceWorkflowOutput["captures"]
-  }
+/** The confirmation with each capture's detail, for API consumers reconciling with the bank. */
+export type AdminConfirmRemittanceResponse = AdminConfirmRemittanceReport & {
+  settlement: { captures: ConfirmRemittanceWorkflowOutput["captures"] }
 }
 
 export const POST = async (
