@@ -18,8 +18,9 @@ const mallOptions: EnterpriseMallOptions = {
     fee: { cny: 10 },
   },
   crm: {
-    // Approved orders go to a CRM only when one is set up: a demo store has
-    // none, and the CRM tests point this at their own local server.
+    // Approved orders go to a CRM only when one is set up: the CRM tests
+    // point a webhook at their own local server, and the demo store writes
+    // order files for batch pickup (MALL_CRM_OUTBOX, set by `npm run demo`).
     ...(process.env.MALL_CRM_WEBHOOK_URL
       ? {
           connector: {
@@ -30,7 +31,14 @@ const mallOptions: EnterpriseMallOptions = {
               "dev-only-crm-webhook-secret",
           },
         }
-      : {}),
+      : process.env.MALL_CRM_OUTBOX
+        ? {
+            connector: {
+              type: "file" as const,
+              directory: process.env.MALL_CRM_OUTBOX,
+            },
+          }
+        : {}),
     ...(process.env.MALL_CRM_RETRY_MS
       ? { sync: { base_delay_ms: Number(process.env.MALL_CRM_RETRY_MS) } }
       : {}),

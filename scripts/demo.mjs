@@ -56,6 +56,9 @@ main(async () => {
     ...process.env,
     DATABASE_URL: db.url(dbName),
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // Approved orders go to the CRM as files for batch pickup. A dot folder:
+    // `medusa develop` restarts on any other new file in the project.
+    MALL_CRM_OUTBOX: process.env.MALL_CRM_OUTBOX || ".crm-outbox",
     // Not "production": Medusa then marks the session cookie Secure, and the
     // dashboard login over plain http://localhost silently fails.
     NODE_ENV: "development",
