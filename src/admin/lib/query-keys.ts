@@ -74,4 +74,17 @@ export const crmQueryKeys = {
   contact: (id: string) => [...crmQueryKeys.all, "contact", id] as const,
   customers: (ids: string[]) =>
     [...crmQueryKeys.all, "customers", [...ids].sort()] as const,
+  matches: (query?: Record<string, unknown>) =>
+    [...crmQueryKeys.all, "matches", query ?? {}] as const,
+  match: (id: string) => [...crmQueryKeys.all, "match", id] as const,
+  orderReviews: (query?: Record<string, unknown>) =>
+    [...crmQueryKeys.all, "order-reviews", query ?? {}] as const,
+  syncJobs: (query?: Record<string, unknown>) =>
+    [...crmQueryKeys.all, "sync-jobs", query ?? {}] as const,
+  /** The CRM side of a Medusa customer (the customer page's widget). */
+  customer: (customerId: string) =>
+    [...crmQueryKeys.all, "customer", customerId] as const,
+  /** An order's review and CRM deliveries (the order page's widget). */
+  orderReview: (orderId: string) =>
+    [...crmQueryKeys.all, "order-review", orderId] as const,
 }

@@ -3,8 +3,9 @@ import { ArrowUpTray } from "@medusajs/icons"
 import { Button, Input } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { ImportContactsDrawer } from "../../../components/crm/import-contacts-drawer"
+import { useFilterParams } from "../../../components/crm/use-filter-params"
 import { FilterSelect } from "../../../components/filter-select"
 import {
   MallDataTable,
@@ -31,7 +32,7 @@ const oneOf = <T extends string>(values: readonly T[], value: string | null) =>
 const ContactsPage = () => {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useFilterParams()
   const q = params.get("q") ?? ""
   const source = oneOf(CONTACT_SOURCES, params.get("source"))
   const kind = oneOf(CONTACT_KINDS, params.get("kind"))
@@ -46,20 +47,6 @@ const ContactsPage = () => {
   })
   const columns = useContactColumns()
   const filtered = !!(q || source || kind)
-
-  const setParam = (key: string, value: string | undefined) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value) {
-          next.set(key, value)
-        } else {
-          next.delete(key)
-        }
-        return next
-      },
-      { replace: true }
-    )
 
   useEffect(() => {
     const timer = setTimeout(() => {

@@ -1,17 +1,15 @@
 import { CodeMerge } from "@medusajs/icons"
-import { Badge, Button, Table, Text, Tooltip } from "@medusajs/ui"
+import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { EvidenceBadges } from "../../../../../components/crm/evidence-badges"
 import {
   recordName,
   useFormatScore,
 } from "../../../../../components/crm/labels"
 import { MallStatusBadge } from "../../../../../components/mall-status-badge"
 import { useCrmContact } from "../../../../../hooks/api/crm"
-import type {
-  AdminCrmMatchCandidate,
-  FieldEvidence,
-} from "../../../../../lib/crm-types"
+import type { AdminCrmMatchCandidate } from "../../../../../lib/crm-types"
 import { MATCH_CANDIDATE_STATUS_COLORS } from "../../../../../lib/status-colors"
 import { Section } from "./section"
 
@@ -47,45 +45,6 @@ const ContactName = ({ id, name }: { id: string; name: string | null }) => {
     staleTime: 60_000,
   })
   return <>{name ?? contact?.display_name ?? id}</>
-}
-
-const EVIDENCE_COLOR = (e: FieldEvidence) =>
-  e.points > 0 ? "green" : e.points < 0 ? "red" : "grey"
-
-/** Each field compared, as a small badge; the server's sentence on hover. */
-const Evidence = ({ evidence }: { evidence: FieldEvidence[] }) => {
-  const { t } = useTranslation()
-  const shown = evidence.filter((e) => e.code !== "missing")
-  if (!shown.length) {
-    return <span className="text-ui-fg-muted">—</span>
-  }
-  return (
-    <div className="flex max-w-[24rem] flex-wrap gap-1">
-      {shown.map((e) => (
-        <Tooltip
-          key={e.field}
-          content={[e.detail, [e.left, e.right].filter(Boolean).join(" ↔ ")]
-            .filter(Boolean)
-            .join(" ")}
-        >
-          <Badge
-            size="2xsmall"
-            color={EVIDENCE_COLOR(e)}
-            className="whitespace-nowrap"
-            data-testid="mall-crm-evidence"
-            data-field={e.field}
-            data-code={e.code}
-          >
-            {t(`mall.crm.evidence.fields.${e.field}`, {
-              defaultValue: e.field,
-            })}
-            {": "}
-            {t(`mall.crm.evidence.codes.${e.code}`, { defaultValue: e.code })}
-          </Badge>
-        </Tooltip>
-      ))}
-    </div>
-  )
 }
 
 /**
@@ -179,7 +138,11 @@ export const MatchCandidates = ({
                   </Text>
                 </Table.Cell>
                 <Table.Cell className="h-auto py-2">
-                  <Evidence evidence={candidate.evidence} />
+                  <EvidenceBadges
+                    evidence={candidate.evidence}
+                    className="max-w-[24rem]"
+                    empty={<span className="text-ui-fg-muted">—</span>}
+                  />
                 </Table.Cell>
                 <Table.Cell>
                   <MallStatusBadge

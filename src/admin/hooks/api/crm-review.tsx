@@ -1,0 +1,237 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import type {
+  AdminCrmAcceptMatchResponse,
+  AdminCrmCustomerResponse,
+  AdminCrmMatchCandidateListResponse,
+  AdminCrmMatchCandidateResponse,
+} from "../../../types/http/crm-matching"
+import type {
+  AdminCrmOrderReviewListResponse,
+  AdminCrmOrderReviewResponse,
+  AdminCrmSyncJobListResponse,
+  AdminCrmSyncJobResponse,
+  AdminOrderCrmReviewResponse,
+} from "../../../types/http/crm-order-review"
+import { crmQueryKeys, pipelineQueryKeys } from "../../lib/query-keys"
+import { sdk } from "../../lib/sdk"
+import {
+  compactQuery,
+  MutationOptions,
+  QueryOptions,
+  useInvalidatingMutation,
+} from "./utils"
+
+const CRM = "/admin/mall/crm"
+const at = (collection: string, id: string, action?: string) =>
+  `${CRM}/${collection}/${encodeURIComponent(id)}${action ? `/${action}` : ""}`
+
+/** A decision's body: the reason is required to reject, optional to accept. */
+export interface CrmDecision {
+  reason?: string
+}
+
+export interface CrmMatchQuery {
+  status?: string
+  subject_type?: string
+  subject_id?: string
+  contact_id?: string
+  limit?: number
+  offset?: number
+}
+
+/** Match candidates with both records side by side and the evidence. */
+export const useCrmMatches = (
+  query: CrmMatchQuery,
+  options?: QueryOptions<AdminCrmMatchCandidateListResponse>
+) => {
+  const params = compactQuery({ ...query })
+  const { data, ...rest } = useQuery({
+    queryKey: crmQueryKeys.matches(params),
+    queryFn: () =>
+      sdk.client.fetch<AdminCrmMatchCandidateListResponse>(`${CRM}/matches`, {
+        query: params,
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+export const useCrmMatch = (
+  id: string,
+  options?: QueryOptions<AdminCrmMatchCandidateResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: crmQueryKeys.match(id),
+    queryFn: () =>
+      sdk.client.fetch<AdminCrmMatchCandidateResponse>(at("matches", id)),
+    enabled: !!id,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** "Same customer": links the customer, or folds the imported contact in. */
+export const useAcceptCrmMatch = (
+  id: string,
+  options?: MutationOptions<AdminCrmAcceptMatchResponse, CrmDecision>
+) =>
+  useInvalidatingMutation(
+    (body: CrmDecision) =>
+      sdk.client.fetch<AdminCrmAcceptMatchResponse>(
+        at("matches", id, "accept"),
+        { method: "POST", body }
+      ),
+    [crmQueryKeys.all],
+    options
+  )
+
+/** "Different customers": the pair is never proposed again. */
+export const useRejectCrmMatch = (
+  id: string,
+  options?: MutationOptions<AdminCrmMatchCandidateResponse, CrmDecision>
+) =>
+  useInvalidatingMutation(
+    (body: CrmDecision) =>
+      sdk.client.fetch<AdminCrmMatchCandidateResponse>(
+        at("matches", id, "reject"),
+        { method: "POST", body }
+      ),
+    [crmQueryKeys.all],
+    options
+  )
+
+export interface CrmOrderReviewQuery {
+  status?: string
+  overdue?: "true" | "false"
+  order_id?: string
+  limit?: number
+  offset?: number
+}
+
+/** Order reviews (the customer gate), oldest due first among the pending. */
+export const useCrmOrderReviews = (
+  query: CrmOrderReviewQuery,
+  options?: QueryOptions<AdminCrmOrderReviewListResponse>
+) => {
+  const params = compactQuery({ ...query })
+  const { data, ...rest } = useQuery({
+    queryKey: crmQueryKeys.orderReviews(params),
+    queryFn: () =>
+      sdk.client.fetch<AdminCrmOrderReviewListResponse>(
+        `${CRM}/order-reviews`,
+        { query: params }
+      ),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** Passes the order's customer gate; the order then goes to the CRM. */
+export const useApproveOrderReview = (
+  id: string,
+  options?: MutationOptions<AdminCrmOrderReviewResponse, CrmDecision>
+) =>
+  useInvalidatingMutation(
+    (body: CrmDecision) =>
+      sdk.client.fetch<AdminCrmOrderReviewResponse>(
+        at("order-reviews", id, "approve"),
+        { method: "POST", body }
+      ),
+    [crmQueryKeys.all, pipelineQueryKeys.all, ["orders"]],
+    options
+  )
+
+/** Holds the order (fulfilment stays blocked); policy may cancel it. */
+export const useRejectOrderReview = (
+  id: string,
+  options?: MutationOptions<AdminCrmOrderReviewResponse, CrmDecision>
+) =>
+  useInvalidatingMutation(
+    (body: CrmDecision) =>
+      sdk.client.fetch<AdminCrmOrderReviewResponse>(
+        at("order-reviews", id, "reject"),
+        { method: "POST", body }
+      ),
+    [crmQueryKeys.all, pipelineQueryKeys.all, ["orders"]],
+    options
+  )
+
+export interface CrmSyncJobQuery {
+  status?: string
+  order_id?: string
+  limit?: number
+  offset?: number
+}
+
+/** Deliveries of approved orders to the CRM, with attempts and last error. */
+export const useCrmSyncJobs = (
+  query: CrmSyncJobQuery,
+  options?: QueryOptions<AdminCrmSyncJobListResponse>
+) => {
+  const params = compactQuery({ ...query })
+  const { data, ...rest } = useQuery({
+    queryKey: crmQueryKeys.syncJobs(params),
+    queryFn: () =>
+      sdk.client.fetch<AdminCrmSyncJobListResponse>(`${CRM}/sync-jobs`, {
+        query: params,
+      }),
+    placeholderData: keepPreviousData,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** Sends a failed delivery again (the CRM receives each order only once). */
+export const useRetryCrmSyncJob = (
+  id: string,
+  options?: MutationOptions<AdminCrmSyncJobResponse, void>
+) =>
+  useInvalidatingMutation(
+    () =>
+      sdk.client.fetch<AdminCrmSyncJobResponse>(at("sync-jobs", id, "retry"), {
+        method: "POST",
+        body: {},
+      }),
+    [crmQueryKeys.all],
+    options
+  )
+
+/** The customer page's widget: linked contact, its other customers, candidates. */
+export const useCustomerCrm = (
+  customerId: string,
+  options?: QueryOptions<AdminCrmCustomerResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: crmQueryKeys.customer(customerId),
+    queryFn: () =>
+      sdk.client.fetch<AdminCrmCustomerResponse>(at("customers", customerId)),
+    enabled: !!customerId,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
+
+/** The order page's widget: the order's review and its CRM deliveries. */
+export const useOrderCrmReview = (
+  orderId: string,
+  options?: QueryOptions<AdminOrderCrmReviewResponse>
+) => {
+  const { data, ...rest } = useQuery({
+    queryKey: crmQueryKeys.orderReview(orderId),
+    queryFn: () =>
+      sdk.client.fetch<AdminOrderCrmReviewResponse>(
+        `/admin/mall/orders/${encodeURIComponent(orderId)}/crm-review`
+      ),
+    enabled: !!orderId,
+    ...options,
+  })
+
+  return { ...data, ...rest }
+}
