@@ -10,8 +10,9 @@
 // the CRM screens (contacts, a contact import with its report, search by a
 // phone written another way, a contact's page and the merge drawer), in
 // English and in Simplified Chinese. Screenshots of what it saw go to
-// .screenshots/. BROWSER_TEST_ONLY=channel-inventory (or cod, routing, crm;
-// comma separated) runs only those sections after the login.
+// .screenshots/. BROWSER_TEST_ONLY=channel-inventory (or cod, routing, crm,
+// crm-widgets, crm-review; comma separated) runs only those sections after
+// the login.
 // Chromium comes from the system (`apt-get install chromium`); playwright-core
 // never downloads a browser.
 import { existsSync, mkdirSync, readFileSync } from "node:fs"
@@ -201,6 +202,12 @@ main(async () => {
     }
     if (runs("crm")) {
       await crmChecks(page)
+    }
+    if (runs("crm-widgets")) {
+      await crmWidgetChecks(page, order, key)
+    }
+    if (runs("crm-review")) {
+      await crmReviewChecks(page, key, db)
     }
   } finally {
     await browser.close()
@@ -995,6 +1002,935 @@ async function crmChecks(page) {
   })
 }
 
+/**
+ * The CRM widgets. A customer's page: the contact the customer is linked
+ * to, the other customers of that contact (Wang Wei checks out again as a
+ * guest with the email the offline book has for him), and the possible
+ * matches of a customer with the decision drawer. An order's page: the
+ * customer review with the rules the order failed, refused without a
+ * reason, then approved from the widget, and its delivery to the CRM (the
+ * demo's file connector), with Retry on a delivery shown as failed. Then
+ * both widgets in Simplified Chinese.
+ */
+async function crmWidgetChecks(page, order, key) {
+  const widgetShot = async (locator, name) => {
+    await locator.scrollIntoViewIfNeeded()
+    const box = await locator.boundingBox()
+    const view = page.viewportSize()
+    const x = Math.max(0, box.x - 24)
+    const y = Math.max(0, box.y - 24)
+    await page.screenshot({
+      path: join(SHOTS, `${name}.png`),
+      clip: {
+        x,
+        y,
+        width: Math.min(view.width - x, box.width + 48),
+        height: Math.min(view.height - y, box.height + 48),
+      },
+    })
+  }
+  const withoutToasts = async (fn) => {
+    const style = await page.addStyleTag({
+      content: "[data-sonner-toaster]{display:none!important}",
+    })
+    try {
+      await fn()
+    } finally {
+      await style.evaluate((el) => el.remove())
+    }
+  }
+  const tall = async (fn) => {
+    await page.setViewportSize({ width: 1440, height: 1800 })
+    try {
+      await fn()
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 1000 })
+    }
+  }
+  const admin = async (path) => {
+    const res = await page.request.get(`${BASE}${path}`)
+    assert(res.ok(), `GET ${path}: ${res.status()} ${await res.text()}`)
+    return res.json()
+  }
+  // The registered customer of an email, else its guest.
+  const customerId = async (email) => {
+    const { customers } = await admin(
+      `/admin/customers?q=${encodeURIComponent(email)}&fields=id,email,has_account`
+    )
+    const found = customers
+      .filter((c) => c.email === email)
+      .sort((a, b) => Number(b.has_account) - Number(a.has_account))[0]
+    assert(found, `no customer ${email}`)
+    return found.id
+  }
+  // Subscribers link customers and open reviews after the order is placed:
+  // reload until the page shows what they did.
+  const untilShown = async (locator, timeoutMs = 60_000) => {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      try {
+        await locator.first().waitFor({ timeout: 5_000 })
+        return
+      } catch (error) {
+        if (Date.now() > deadline) {
+          throw error
+        }
+        await page.reload()
+      }
+    }
+  }
+
+  await joinDepartments(ADMIN, ["sales_ops"])
+  const guestOrder = await placeOrder(key, "pp_cod_cod", {
+    email: "wangwei.sh@example.com",
+    address: {
+      first_name: "伟",
+      last_name: "王",
+      address_1: "88 Century Avenue, Pudong New Area",
+      city: "Shanghai",
+      province: "Shanghai",
+      postal_code: "200120",
+      country_code: "cn",
+      phone: "+8613800138001",
+    },
+  })
+  console.log(
+    `Placed Wang Wei's guest COD order #${guestOrder.display_id} (${guestOrder.id})`
+  )
+
+  let wangWeiUrl
+  await check(
+    "a customer's page shows the CRM contact and its other customers",
+    async () => {
+      wangWeiUrl = `${BASE}/app/customers/${await customerId("wang.wei@example.com")}`
+      await page.goto(wangWeiUrl)
+      const widget = page.getByTestId("mall-crm-customer-widget")
+      await widget.waitFor({ state: "visible", timeout: 120_000 })
+      await untilShown(
+        widget
+          .getByTestId("mall-crm-customer-other")
+          .filter({ hasText: "wangwei.sh@example.com" })
+      )
+      const contact = await widget
+        .getByTestId("mall-crm-customer-contact-link")
+        .innerText()
+      assert(contact === "王伟", `the contact reads ${contact}`)
+      const href = await widget
+        .getByTestId("mall-crm-customer-contact-link")
+        .getAttribute("href")
+      assert(/\/crm\/contacts\/crmct_/.test(href ?? ""), `contact link ${href}`)
+      const external = await widget
+        .getByTestId("mall-crm-customer-external-id")
+        .innerText()
+      assert(external === "HX-CRM-00001", `external id ${external}`)
+      const phones = await widget
+        .getByTestId("mall-crm-customer-phones")
+        .innerText()
+      assert(
+        phones.replace(/\s/g, "").includes("+8613800138001"),
+        `phones ${phones}`
+      )
+      const linkedBy = await widget
+        .getByTestId("mall-crm-customer-linked-by")
+        .getAttribute("data-linked-by")
+      assert(linkedBy === "auto", `linked by ${linkedBy}`)
+      const other = widget
+        .getByTestId("mall-crm-customer-other")
+        .filter({ hasText: "wangwei.sh@example.com" })
+      const otherText = await other.innerText()
+      assert(/Guest/.test(otherText), `the other customer reads ${otherText}`)
+      const otherHref = await other.locator("a").getAttribute("href")
+      assert(/\/customers\/cus_/.test(otherHref ?? ""), `link ${otherHref}`)
+      await tall(() => widgetShot(widget, "crm-customer-widget"))
+    }
+  )
+
+  // Two more guests, each a possible match of a contact from the offline
+  // book: 何婷 with a new mobile (the same person), and 吴强 sharing 吴静's
+  // home phone and address (her husband).
+  const heTing = {
+    email: "heting.cs@example.net",
+    address: {
+      first_name: "婷",
+      last_name: "何",
+      address_1: "9 Wuyi Square, Furong District",
+      city: "Changsha",
+      province: "Hunan",
+      postal_code: "410011",
+      phone: "+8613977778888",
+    },
+  }
+  const wuQiang = {
+    email: "wuqiang.home@example.net",
+    address: {
+      first_name: "强",
+      last_name: "吴",
+      address_1: "18 Jiefang Avenue, Jianghan District",
+      city: "Wuhan",
+      province: "Hubei",
+      postal_code: "430022",
+      phone: "+8618600186060",
+    },
+  }
+  await placeOrder(key, "pp_system_default", heTing)
+  await placeOrder(key, "pp_system_default", wuQiang)
+
+  const candidateOf = async (email, contactName) => {
+    await page.goto(`${BASE}/app/customers/${await customerId(email)}`)
+    const widget = page.getByTestId("mall-crm-customer-widget")
+    await widget.waitFor({ state: "visible", timeout: 120_000 })
+    const candidate = widget
+      .getByTestId("mall-crm-customer-candidate")
+      .filter({ hasText: contactName })
+    await untilShown(candidate)
+    return { widget, candidate }
+  }
+  const drawer = page.getByTestId("mall-crm-customer-decision-drawer")
+  const submit = page.getByTestId("mall-crm-customer-decision-drawer-submit")
+
+  await check(
+    "sales ops links a customer to the contact it may be, from the customer's page",
+    async () => {
+      const { widget, candidate } = await candidateOf(heTing.email, "何婷")
+      const status = await widget
+        .getByTestId("mall-crm-customer-status")
+        .getAttribute("data-status")
+      assert(status === "review", `the widget's status is ${status}`)
+      const score = await candidate
+        .getByTestId("mall-crm-customer-candidate-score")
+        .innerText()
+      assert(/^\d+%$/.test(score), `the score reads "${score}"`)
+      await candidate
+        .locator('[data-testid="mall-crm-evidence"][data-field="name"]')
+        .waitFor()
+      const queue = await widget
+        .getByTestId("mall-crm-customer-review-queue")
+        .getAttribute("href")
+      assert(
+        /\/crm\/matches\?status=pending$/.test(queue ?? ""),
+        `the review queue link is ${queue}`
+      )
+      await tall(() => widgetShot(widget, "crm-customer-widget-candidates"))
+
+      await candidate.getByTestId("mall-crm-customer-candidate-accept").click()
+      await drawer.waitFor({ state: "visible" })
+      await drawer
+        .getByTestId("mall-crm-customer-decision-reason")
+        .fill("Called her: same person, new mobile number")
+      await withoutToasts(() =>
+        drawer.screenshot({
+          path: join(SHOTS, "crm-customer-widget-accept.png"),
+        })
+      )
+      await submit.click()
+      await drawer.waitFor({ state: "hidden" })
+      await widget
+        .locator(
+          '[data-testid="mall-crm-customer-linked-by"][data-linked-by="review"]'
+        )
+        .waitFor()
+      const external = await widget
+        .getByTestId("mall-crm-customer-external-id")
+        .innerText()
+      assert(external === "HX-CRM-00019", `now linked to ${external}`)
+      const left = await widget
+        .getByTestId("mall-crm-customer-candidate")
+        .count()
+      assert(left === 0, `${left} candidates are still shown`)
+    }
+  )
+
+  await check(
+    "rejecting a possible match needs a reason, then the pair is gone",
+    async () => {
+      const { widget, candidate } = await candidateOf(wuQiang.email, "吴静")
+      await candidate.getByTestId("mall-crm-customer-candidate-reject").click()
+      await drawer.waitFor({ state: "visible" })
+      await submit.click()
+      await drawer.getByText("Say why these are different customers").waitFor()
+      await drawer.screenshot({
+        path: join(SHOTS, "crm-customer-widget-reject.png"),
+      })
+      await drawer
+        .getByTestId("mall-crm-customer-decision-reason")
+        .fill("Her husband: same home phone and address, another person")
+      await submit.click()
+      await drawer.waitFor({ state: "hidden" })
+      await widget
+        .locator(
+          '[data-testid="mall-crm-customer-status"][data-status="linked"]'
+        )
+        .waitFor()
+      const left = await widget
+        .getByTestId("mall-crm-customer-candidate")
+        .count()
+      assert(left === 0, `${left} candidates are still shown`)
+      const source = await widget
+        .getByTestId("mall-crm-customer-contact")
+        .getByTestId("mall-crm-source")
+        .getAttribute("data-source")
+      assert(source === "online", `the customer's contact is ${source}`)
+    }
+  )
+
+  await check(
+    "the order's review widget shows the rules a COD order failed",
+    async () => {
+      await page.goto(`${BASE}/app/orders/${order.id}`)
+      const widget = page.getByTestId("mall-crm-order-review-widget")
+      await widget.waitFor({ state: "visible", timeout: 120_000 })
+      await untilShown(widget.getByTestId("mall-crm-order-review-decision"))
+      const status = await widget
+        .getByTestId("mall-crm-order-review-status")
+        .getAttribute("data-status")
+      assert(
+        ["pending", "approved", "rejected"].includes(status),
+        `the review is ${status}`
+      )
+      await widget
+        .locator('[data-testid="mall-crm-order-review-rule"][data-code="cod"]')
+        .waitFor()
+      await widget.getByTestId("mall-crm-order-sync").waitFor()
+    }
+  )
+
+  await check(
+    "sales ops approves a pending review from the order's widget; the order goes to the CRM",
+    async () => {
+      await page.goto(`${BASE}/app/orders/${guestOrder.id}`)
+      const widget = page.getByTestId("mall-crm-order-review-widget")
+      await widget.waitFor({ state: "visible", timeout: 120_000 })
+      await untilShown(
+        widget.locator(
+          '[data-testid="mall-crm-order-review-status"][data-status="pending"]'
+        )
+      )
+      await widget
+        .locator('[data-testid="mall-crm-order-review-rule"][data-code="cod"]')
+        .waitFor()
+      const customer = await widget
+        .getByTestId("mall-crm-order-review-contact")
+        .innerText()
+      assert(
+        customer.includes("王伟") &&
+          customer.includes("wangwei.sh@example.com"),
+        `the customer reads ${customer}`
+      )
+      await widget.getByTestId("mall-crm-order-review-due").waitFor()
+      await withoutToasts(() =>
+        tall(() => widgetShot(widget, "crm-order-widget-pending"))
+      )
+
+      // Rejecting needs a reason: the drawer says so and sends nothing.
+      await widget.getByTestId("mall-crm-order-review-reject").click()
+      const drawer = page.getByTestId("mall-crm-order-decision-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await page.getByTestId("mall-crm-order-decision-drawer-submit").click()
+      await drawer.getByText("Say why the order is rejected").waitFor()
+      await drawer.screenshot({
+        path: join(SHOTS, "crm-order-widget-reject.png"),
+      })
+      await page.keyboard.press("Escape")
+      await drawer.waitFor({ state: "hidden" })
+
+      await widget.getByTestId("mall-crm-order-review-approve").click()
+      await drawer.waitFor({ state: "visible" })
+      await drawer
+        .getByTestId("mall-crm-order-decision-reason")
+        .fill("Called the buyer: address confirmed")
+      await page.getByTestId("mall-crm-order-decision-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await widget
+        .locator(
+          '[data-testid="mall-crm-order-review-status"][data-status="approved"]'
+        )
+        .waitFor()
+      const decision = await widget
+        .getByTestId("mall-crm-order-review-decision")
+        .innerText()
+      assert(/^Approved by /.test(decision), `the decision reads ${decision}`)
+      const reason = await widget
+        .getByTestId("mall-crm-order-review-reason")
+        .innerText()
+      assert(
+        reason.includes("Called the buyer: address confirmed"),
+        `the reason reads ${reason}`
+      )
+      const job = widget.getByTestId("mall-crm-order-sync-job")
+      await untilShown(
+        widget.locator(
+          '[data-testid="mall-crm-order-sync-job"][data-status="succeeded"]'
+        )
+      )
+      const attempts = await job
+        .getByTestId("mall-crm-order-sync-attempts")
+        .innerText()
+      assert(/^1 of \d+$/.test(attempts), `attempts read ${attempts}`)
+      await withoutToasts(() =>
+        tall(() => widgetShot(widget, "crm-order-widget"))
+      )
+    }
+  )
+
+  await check(
+    "a failed delivery offers Retry, and the widget shows the server's answer",
+    async () => {
+      // The demo's file connector does not fail: the page is shown the
+      // delivery as failed, and the server then refuses to send a job that
+      // succeeded, with its reason.
+      const pattern = `**/admin/mall/orders/${guestOrder.id}/crm-review`
+      await page.route(pattern, async (route) => {
+        const response = await route.fetch()
+        const body = await response.json()
+        body.sync_jobs = body.sync_jobs.map((job) => ({
+          ...job,
+          status: "failed",
+          attempts: job.max_attempts,
+          succeeded_at: null,
+          last_attempt_at: job.updated_at,
+          last_error: "HTTP 503 Service Unavailable: CRM maintenance window",
+        }))
+        await route.fulfill({ response, json: body })
+      })
+      try {
+        await page.goto(`${BASE}/app/orders/${guestOrder.id}`)
+        const widget = page.getByTestId("mall-crm-order-review-widget")
+        const job = widget.locator(
+          '[data-testid="mall-crm-order-sync-job"][data-status="failed"]'
+        )
+        await job.waitFor({ timeout: 120_000 })
+        const error = await job
+          .getByTestId("mall-crm-order-sync-error")
+          .innerText()
+        assert(/HTTP 503/.test(error), `the last error reads ${error}`)
+        await withoutToasts(() =>
+          tall(() => widgetShot(widget, "crm-order-widget-failed"))
+        )
+        await job.getByTestId("mall-crm-order-sync-retry").click()
+        await page
+          .getByText(/only a failed job can be sent again/)
+          .first()
+          .waitFor()
+      } finally {
+        await page.unroute(pattern)
+      }
+    }
+  )
+
+  await check("the CRM widgets read in Simplified Chinese", async () => {
+    await page.evaluate('localStorage.setItem("lng", "zhCN")')
+    await page.context().addCookies([{ name: "lng", value: "zhCN", url: BASE }])
+    try {
+      if (wangWeiUrl) {
+        await page.goto(wangWeiUrl)
+        const widget = page.getByTestId("mall-crm-customer-widget")
+        await widget.getByText("此联系人的其他客户").waitFor({
+          timeout: 120_000,
+        })
+        await tall(() => widgetShot(widget, "crm-customer-widget-zh"))
+      }
+      await page.goto(`${BASE}/app/orders/${guestOrder.id}`)
+      const widget = page.getByTestId("mall-crm-order-review-widget")
+      await widget.getByText("客户审核").first().waitFor({ timeout: 120_000 })
+      await widget.getByText("CRM 推送").waitFor()
+      await withoutToasts(() =>
+        tall(() => widgetShot(widget, "crm-order-widget-zh"))
+      )
+    } finally {
+      await page.evaluate('localStorage.setItem("lng", "en")')
+      await page.context().addCookies([{ name: "lng", value: "en", url: BASE }])
+    }
+  })
+}
+
+/**
+ * The CRM review screens. The match review queue: the demo's relative (李娟
+ * shares 李娜's phone) rejected as different customers, which needs a reason
+ * (and sales ops: the server's refusal shows in the drawer), then an imported
+ * near-duplicate of a contact accepted as the same customer. The order
+ * reviews: COD orders wait for sales ops; one past its due time shows as
+ * overdue, one is rejected (a reason is required), one approved. The CRM
+ * sync: the approved order's delivery fails while the outbox is unwritable,
+ * then a Retry delivers it. The CRM overview's figures, then the screens in
+ * Simplified Chinese.
+ */
+async function crmReviewChecks(page, key, db) {
+  const shot = (name, options = {}) =>
+    page.screenshot({ path: join(SHOTS, `crm-${name}.png`), ...options })
+  const withoutToasts = async (fn) => {
+    const style = await page.addStyleTag({
+      content: "[data-sonner-toaster]{display:none!important}",
+    })
+    try {
+      await fn()
+    } finally {
+      await style.evaluate((el) => el.remove())
+    }
+  }
+  const tall = async (fn, height = 1800) => {
+    await page.setViewportSize({ width: 1440, height })
+    try {
+      await fn()
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 1000 })
+    }
+  }
+  const admin = await adminApi(ADMIN)
+  const matchCard = (text) =>
+    page.getByTestId("mall-crm-match").filter({ hasText: text })
+
+  await check(
+    "the match review shows both records side by side with the evidence",
+    async () => {
+      await page.goto(`${BASE}/app/crm/matches`)
+      await page
+        .getByTestId("mall-crm-matches-page")
+        .waitFor({ timeout: 120_000 })
+      const card = matchCard("李娟").first()
+      await card.waitFor()
+      assert(
+        (await card.getAttribute("data-status")) === "pending",
+        "the queue does not open on pending candidates"
+      )
+      const subject = await card
+        .getByTestId("mall-crm-match-subject")
+        .innerText()
+      const contact = await card
+        .getByTestId("mall-crm-match-contact")
+        .innerText()
+      assert(/Online customer/.test(subject), `the subject reads: ${subject}`)
+      assert(
+        /Existing contact/.test(contact) && /李娟/.test(contact),
+        `the contact reads: ${contact}`
+      )
+      const phone = card.locator(
+        '[data-testid="mall-crm-evidence"][data-field="phone"]'
+      )
+      const phoneText = await phone.innerText()
+      assert(
+        /same/.test(phoneText) && /\+9/.test(phoneText),
+        `the phone evidence reads: ${phoneText}`
+      )
+      const name = await card
+        .locator('[data-testid="mall-crm-evidence"][data-field="name"]')
+        .innerText()
+      assert(/differs/.test(name), `the name evidence reads: ${name}`)
+      const score = await card.getByTestId("mall-crm-match-score").innerText()
+      assert(/\d+%/.test(score), `the score reads: ${score}`)
+    }
+  )
+
+  await check(
+    "rejecting a match needs a reason and shows the server's answer",
+    async () => {
+      const card = matchCard("李娟").first()
+      const id = await card.getAttribute("data-id")
+      await card.getByTestId("mall-crm-match-reject").click()
+      const drawer = page.getByTestId("mall-crm-match-reject-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await page.getByTestId("mall-crm-match-reject-drawer-submit").click()
+      await drawer.getByText("Say why these are different customers").waitFor()
+      await drawer
+        .getByTestId("mall-crm-match-reason")
+        .fill("Sisters sharing the family phone; the branch confirmed")
+      await withoutToasts(() =>
+        drawer.screenshot({ path: join(SHOTS, "crm-match-reject.png") })
+      )
+      const me = await admin("GET", "/admin/mall/departments/me")
+      const salesOps = JSON.stringify(me).includes("sales_ops")
+      if (!salesOps) {
+        // Not in sales ops yet: the server refuses, the drawer says why.
+        await page.getByTestId("mall-crm-match-reject-drawer-submit").click()
+        const refusal = drawer.getByTestId("mall-crm-match-error")
+        await refusal.waitFor()
+        const message = await refusal.innerText()
+        assert(/sales_ops/.test(message), `the refusal reads: ${message}`)
+        await joinDepartments(ADMIN, ["sales_ops"])
+      }
+      await page.getByTestId("mall-crm-match-reject-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await page
+        .locator(`[data-testid="mall-crm-match"][data-id="${id}"]`)
+        .waitFor({ state: "detached" })
+      const { match_candidate } = await admin(
+        "GET",
+        `/admin/mall/crm/matches/${id}`
+      )
+      assert(
+        match_candidate.status === "rejected" &&
+          /Sisters/.test(match_candidate.reason ?? ""),
+        `the candidate is ${match_candidate.status}: ${match_candidate.reason}`
+      )
+    }
+  )
+
+  await check(
+    "an imported near-duplicate is accepted as the same customer",
+    async () => {
+      const report = await admin("POST", "/admin/mall/crm/contacts/import", {
+        contacts: [
+          {
+            external_id: "BT-REV-0001",
+            name: "赵敏",
+            phones: "+86 136 0013 6099",
+            address_1: "9 Chunxi Road, Jinjiang District",
+            city: "Chengdu",
+            province: "Sichuan",
+            postal_code: "610016",
+            country_code: "cn",
+          },
+          // Same e-mail as 刘芳 (HX-CRM-00006), another name: her husband?
+          {
+            external_id: "BT-REV-0002",
+            name: "刘建国",
+            emails: "liu.fang@example.com",
+            city: "Chongqing",
+            province: "Chongqing",
+            postal_code: "400010",
+            country_code: "cn",
+          },
+        ],
+      })
+      assert(
+        report.lines?.every((line) => line.status === "review"),
+        `the import reports: ${JSON.stringify(report.lines)}`
+      )
+      await page.reload()
+      const card = matchCard("BT-REV-0001").first()
+      await card.waitFor()
+      const subject = await card
+        .getByTestId("mall-crm-match-subject")
+        .innerText()
+      assert(/Imported contact/.test(subject), `the subject: ${subject}`)
+      const address = await card
+        .locator('[data-testid="mall-crm-evidence"][data-field="address"]')
+        .innerText()
+      assert(/Chunxi Road/.test(address), `the address row: ${address}`)
+      await withoutToasts(() => tall(() => shot("matches"), 1500))
+
+      const id = await card.getAttribute("data-id")
+      await card.getByTestId("mall-crm-match-accept").click()
+      const drawer = page.getByTestId("mall-crm-match-accept-drawer")
+      await drawer.waitFor({ state: "visible" })
+      const summary = await drawer
+        .getByTestId("mall-crm-match-decision-summary")
+        .innerText()
+      assert(/will be merged into/.test(summary), `the summary: ${summary}`)
+      await withoutToasts(() =>
+        drawer.screenshot({ path: join(SHOTS, "crm-match-accept.png") })
+      )
+      // The reason is optional to accept.
+      await page.getByTestId("mall-crm-match-accept-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await page
+        .locator(`[data-testid="mall-crm-match"][data-id="${id}"]`)
+        .waitFor({ state: "detached" })
+
+      await page.getByTestId("mall-crm-matches-status-filter").click()
+      await page.getByRole("option", { name: "Accepted", exact: true }).click()
+      const accepted = page.locator(
+        `[data-testid="mall-crm-match"][data-id="${id}"]`
+      )
+      await accepted.waitFor()
+      const decision = await accepted
+        .getByTestId("mall-crm-match-decision")
+        .innerText()
+      assert(/Accepted as the same customer by/.test(decision), decision)
+      await accepted.getByTestId("mall-crm-match-open").click()
+      await page.waitForURL(/\/crm\/matches\/[^/?]+$/)
+      await page.getByTestId("mall-crm-match-page").waitFor()
+      await page.getByTestId("mall-crm-match-decision").waitFor()
+    }
+  )
+
+  // Two more COD orders: with the one placed at the start, three wait.
+  const orders = [
+    await placeOrder(key, "pp_cod_cod"),
+    await placeOrder(key, "pp_cod_cod"),
+  ]
+  const reviewOf = async (orderId) => {
+    for (let i = 0; i < 60; i++) {
+      const { order_reviews } = await admin(
+        "GET",
+        `/admin/mall/crm/order-reviews?order_id=${orderId}`
+      )
+      if (order_reviews[0]) {
+        return order_reviews[0]
+      }
+      await new Promise((r) => setTimeout(r, 1000))
+    }
+    throw new Error(`no review for order ${orderId}`)
+  }
+  const [late, toReject] = await Promise.all(orders.map((o) => reviewOf(o.id)))
+  // As if it had waited since yesterday: nothing but time makes it overdue.
+  await query(
+    db,
+    DB_NAME,
+    "UPDATE mall_crm_order_review SET due_at = now() - interval '3 hours' WHERE id = $1",
+    [late.id]
+  )
+  await check("the CRM overview shows the work waiting", async () => {
+    await page.goto(`${BASE}/app/crm`)
+    const overdue = page.getByTestId("mall-crm-card-overdue")
+    await overdue.waitFor({ timeout: 120_000 })
+    const text = await overdue.innerText()
+    assert(/1 overdue/.test(text), `the overdue line reads: ${text}`)
+    const matches = await page.getByTestId("mall-crm-card-matches").innerText()
+    assert(/possible duplicate/.test(matches), `matches card: ${matches}`)
+    await withoutToasts(() => shot("overview", { fullPage: true }))
+  })
+
+  const reviewsTable = () => page.getByTestId("mall-crm-order-reviews-page")
+  const reviewRow = (displayId) =>
+    reviewsTable()
+      .locator("tbody tr")
+      .filter({ has: page.getByRole("link", { name: `#${displayId}` }) })
+
+  await check(
+    "the order reviews list the rules each order failed and what is overdue",
+    async () => {
+      await page.goto(`${BASE}/app/crm/order-reviews`)
+      await reviewRow(late.display_id).waitFor({ timeout: 120_000 })
+      const rows = await reviewsTable().locator("tbody tr").count()
+      assert(rows >= 3, `${rows} pending reviews`)
+      const text = await reviewRow(late.display_id).innerText()
+      assert(/Cash on delivery/.test(text), `the row reads: ${text}`)
+      assert(/fang\.wang@example\.com/.test(text), `no customer in: ${text}`)
+      await reviewRow(late.display_id)
+        .getByTestId("mall-crm-review-overdue")
+        .waitFor()
+      // The most urgent first.
+      const first = await reviewsTable().locator("tbody tr").first().innerText()
+      assert(first.includes(`#${late.display_id}`), `first row: ${first}`)
+      await withoutToasts(() => shot("order-reviews"))
+
+      await page.getByTestId("mall-crm-order-reviews-overdue-filter").click()
+      await page.getByRole("option", { name: "Overdue", exact: true }).click()
+      await page.waitForURL(/overdue=true/)
+      await page.waitForFunction(
+        `document.querySelectorAll('[data-testid="mall-crm-order-reviews-page"] tbody tr').length === 1`
+      )
+      await reviewRow(late.display_id).waitFor()
+      await page.getByTestId("mall-crm-order-reviews-overdue-filter").click()
+      await page.getByRole("option", { name: "Any due time" }).click()
+      await page.waitForURL((url) => !url.search.includes("overdue"))
+    }
+  )
+
+  await check("an order review is rejected with a reason", async () => {
+    const row = reviewRow(toReject.display_id)
+    await row.getByTestId("mall-crm-review-reject").click()
+    const drawer = page.getByTestId("mall-crm-review-reject-drawer")
+    await drawer.waitFor({ state: "visible" })
+    await page.getByTestId("mall-crm-review-reject-drawer-submit").click()
+    // The refusal, not the hint under the reason box (shown before submitting).
+    await drawer.getByText("Say why the order is rejected").waitFor()
+    await drawer
+      .getByTestId("mall-crm-review-reason-input")
+      .fill("Customer unreachable; the address does not exist")
+    await withoutToasts(() =>
+      drawer.screenshot({ path: join(SHOTS, "crm-order-review-reject.png") })
+    )
+    await page.getByTestId("mall-crm-review-reject-drawer-submit").click()
+    await drawer.waitFor({ state: "hidden" })
+    await row.waitFor({ state: "detached" })
+  })
+
+  // An outbox the server cannot write to: the delivery fails for real.
+  const outbox = join(projectRoot, ".crm-outbox")
+  const heldOutbox = join(projectRoot, ".crm-outbox-held")
+  const { renameSync, writeFileSync, rmSync } = await import("node:fs")
+  const restoreOutbox = () => {
+    if (existsSync(heldOutbox)) {
+      rmSync(outbox, { force: true, recursive: true })
+      renameSync(heldOutbox, outbox)
+    }
+  }
+  if (existsSync(outbox)) {
+    renameSync(outbox, heldOutbox)
+  }
+  writeFileSync(outbox, "not a folder\n")
+
+  let job
+  try {
+    await check("an order review is approved", async () => {
+      const row = reviewRow(late.display_id)
+      await row.getByTestId("mall-crm-review-approve").click()
+      const drawer = page.getByTestId("mall-crm-review-approve-drawer")
+      await drawer.waitFor({ state: "visible" })
+      await drawer.getByText("Cash on delivery").waitFor()
+      await drawer
+        .getByTestId("mall-crm-review-reason-input")
+        .fill("Called the customer: order confirmed")
+      await withoutToasts(() =>
+        drawer.screenshot({
+          path: join(SHOTS, "crm-order-review-approve.png"),
+        })
+      )
+      await page.getByTestId("mall-crm-review-approve-drawer-submit").click()
+      await drawer.waitFor({ state: "hidden" })
+      await row.waitFor({ state: "detached" })
+
+      await page.getByTestId("mall-crm-order-reviews-status-filter").click()
+      await page.getByRole("option", { name: "All statuses" }).click()
+      const approved = reviewRow(late.display_id)
+      await approved.waitFor()
+      const text = await approved.innerText()
+      assert(
+        /Approved/.test(text) && /Called the customer/.test(text),
+        `the approved row reads: ${text}`
+      )
+      const rejected = await reviewRow(toReject.display_id).innerText()
+      assert(
+        /Rejected/.test(rejected) && /unreachable/.test(rejected),
+        `the rejected row reads: ${rejected}`
+      )
+      await withoutToasts(() => shot("order-reviews-decided"))
+    })
+
+    // The approved order's delivery: its first attempt fails.
+    for (let i = 0; i < 60 && !job?.last_error; i++) {
+      const { sync_jobs } = await admin(
+        "GET",
+        `/admin/mall/crm/sync-jobs?order_id=${late.order_id}`
+      )
+      job = sync_jobs[0]
+      if (!job?.last_error) {
+        await new Promise((r) => setTimeout(r, 1000))
+      }
+    }
+  } finally {
+    restoreOutbox()
+  }
+
+  await check(
+    "a failed CRM delivery shows its error and is sent again",
+    async () => {
+      assert(
+        job?.last_error,
+        `the delivery did not fail: ${JSON.stringify(job)}`
+      )
+      // As if every attempt had failed: waiting out the backoff takes hours.
+      await query(
+        db,
+        DB_NAME,
+        "UPDATE mall_crm_sync_job SET status = 'failed', attempts = max_attempts, next_attempt_at = NULL WHERE id = $1 AND status <> 'succeeded'",
+        [job.id]
+      )
+      await page.goto(`${BASE}/app/crm/sync-jobs`)
+      const table = page.getByTestId("mall-crm-sync-jobs-page")
+      const row = table.locator("tbody tr").filter({
+        has: page.getByRole("link", { name: `#${late.display_id}` }),
+      })
+      await row.waitFor({ timeout: 120_000 })
+      const text = await row.innerText()
+      assert(
+        /Failed/.test(text) &&
+          /could not write/.test(text) &&
+          /8 of 8/.test(text),
+        `the failed job reads: ${text}`
+      )
+      const delivered = await table
+        .locator("tbody tr")
+        .filter({ hasText: "Delivered" })
+        .count()
+      assert(delivered >= 1, "no delivered job (the prepaid order)")
+      await withoutToasts(() => shot("sync-jobs"))
+
+      await row.getByTestId("mall-crm-sync-job-retry").click()
+      await row
+        .locator(
+          '[data-testid="mall-crm-sync-job-status"][data-status="succeeded"]'
+        )
+        .waitFor()
+      const after = await row.innerText()
+      assert(!/could not write/.test(after) || /Delivered/.test(after), after)
+      await page.getByTestId("mall-crm-sync-jobs-status-filter").click()
+      await page.getByRole("option", { name: "Failed", exact: true }).click()
+      await page.waitForURL(/status=failed/)
+      await table.getByText("No delivery with this status").waitFor()
+    }
+  )
+
+  await check("the CRM overview counts what is left", async () => {
+    await page.goto(`${BASE}/app/crm`)
+    await page.getByTestId("mall-crm-page").waitFor()
+    for (const card of ["matches", "order-reviews", "sync-jobs"]) {
+      await page
+        .getByTestId(`mall-crm-card-${card}`)
+        .getByText(/\d/)
+        .first()
+        .waitFor()
+    }
+    const reviews = await page
+      .getByTestId("mall-crm-card-order-reviews")
+      .innerText()
+    assert(
+      /held at the customer gate|overdue/.test(reviews),
+      `reviews card: ${reviews}`
+    )
+    const failed = await page.getByTestId("mall-crm-card-sync-jobs").innerText()
+    assert(/\b0\b/.test(failed), `the sync card reads: ${failed}`)
+    await withoutToasts(() => shot("overview-after", { fullPage: true }))
+    await page.getByTestId("mall-crm-card-order-reviews").click()
+    await page.waitForURL(/\/crm\/order-reviews/)
+  })
+
+  await check("the CRM review screens read in Simplified Chinese", async () => {
+    await page.evaluate('localStorage.setItem("lng", "zhCN")')
+    await page.context().addCookies([{ name: "lng", value: "zhCN", url: BASE }])
+    try {
+      await page.goto(`${BASE}/app/crm/order-reviews?status=__all__`)
+      await page.getByTestId("mall-crm-order-reviews-page").waitFor()
+      await page.getByText("订单审核").first().waitFor()
+      await reviewsTable().getByText("货到付款").first().waitFor()
+      await shot("order-reviews-zh")
+      await page.goto(`${BASE}/app/crm/matches?status=__all__`)
+      await page.getByTestId("mall-crm-match").first().waitFor()
+      await page.getByText("匹配审核").first().waitFor()
+      await page.getByText("现有联系人").first().waitFor()
+      await tall(() => shot("matches-zh"), 1400)
+      await page.goto(`${BASE}/app/crm/sync-jobs`)
+      await page
+        .getByTestId("mall-crm-sync-jobs-page")
+        .getByText("已送达")
+        .first()
+        .waitFor()
+      await shot("sync-jobs-zh")
+    } finally {
+      await page.evaluate('localStorage.setItem("lng", "en")')
+      await page.context().addCookies([{ name: "lng", value: "en", url: BASE }])
+    }
+  })
+}
+
+/** A signed-in admin's JSON requests, as the dashboard makes them. */
+async function adminApi({ email, password }) {
+  const login = await fetch(`${BASE}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  const { token } = await login.json()
+  return async (method, path, body) => {
+    const res = await fetch(`${BASE}${path}`, {
+      method,
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${token}`,
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const data = await res.json()
+    if (!res.ok) {
+      throw new Error(
+        `${method} ${path}: ${res.status} ${JSON.stringify(data)}`
+      )
+    }
+    return data
+  }
+}
+
 async function waitFor(url, server, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   let exited = false
@@ -1056,8 +1992,11 @@ async function publishableKey(db) {
   return rows[0].token
 }
 
-/** A storefront checkout through the store API, paid with `providerId`. */
-async function placeOrder(key, providerId) {
+/**
+ * A storefront checkout through the store API, paid with `providerId`;
+ * Fang Wang's as a guest unless `buyer` gives another email and address.
+ */
+async function placeOrder(key, providerId, buyer = {}) {
   const store = async (method, path, body) => {
     const res = await fetch(`${BASE}${path}`, {
       method,
@@ -1093,10 +2032,11 @@ async function placeOrder(key, providerId) {
     postal_code: "510620",
     country_code: "cn",
     phone: "+8613800138000",
+    ...buyer.address,
   }
   const { cart } = await store("POST", "/store/carts", {
     region_id: china.id,
-    email: "fang.wang@example.com",
+    email: buyer.email ?? "fang.wang@example.com",
     items: [{ variant_id: product.variants[0].id, quantity: 2 }],
   })
   await store("POST", `/store/carts/${cart.id}`, {
