@@ -589,6 +589,53 @@ medusaIntegrationTestRunner({
         )
       })
 
+      it("decides the review when the customer_review gate is decided on the pipeline route", async () => {
+        const passed = await placeOrder(COD)
+        const failed = await placeOrder(COD)
+
+        const { data: pass } = await api.post(
+          `/admin/mall/orders/${passed.id}/gates/customer_review`,
+          { status: "passed", reason: "Buyer confirmed on the phone" },
+          admin
+        )
+        expect(pass.release_gate).toEqual(
+          expect.objectContaining({ kind: "customer_review", status: "passed" })
+        )
+        const approved = await crmReviewOf(passed.id)
+        expect(approved.review).toEqual(
+          expect.objectContaining({
+            status: "approved",
+            decided_by: adminId,
+            reason: "Buyer confirmed on the phone",
+          })
+        )
+        // Approved through the gate, the order still goes to the CRM once.
+        expect(crm.received).toHaveLength(1)
+        expect(approved.sync_jobs).toEqual([
+          expect.objectContaining({ status: "succeeded" }),
+        ])
+
+        const { data: fail } = await api.post(
+          `/admin/mall/orders/${failed.id}/gates/customer_review`,
+          { status: "failed", reason: "Address does not exist" },
+          admin
+        )
+        expect(fail.release_gate).toEqual(
+          expect.objectContaining({ kind: "customer_review", status: "failed" })
+        )
+        expect((await crmReviewOf(failed.id)).review).toEqual(
+          expect.objectContaining({
+            status: "rejected",
+            reason: "Address does not exist",
+          })
+        )
+        const { data: queue } = await api.get(
+          "/admin/mall/crm/order-reviews?status=pending",
+          admin
+        )
+        expect(queue.count).toEqual(0)
+      })
+
       it("cancels a rejected order when the policy says so", async () => {
         const order = await placeOrder(COD)
         const { review } = await crmReviewOf(order.id)
