@@ -68,6 +68,9 @@ export const BLOCKING_KEY_KINDS = [
   "company",
   "name_postal",
   "pinyin_postal",
+  // The whole record, for a record with none of the keys above: importing
+  // it again must find it.
+  "record",
 ] as const
 export type BlockingKeyKind = (typeof BLOCKING_KEY_KINDS)[number]
 

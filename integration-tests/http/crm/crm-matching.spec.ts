@@ -222,11 +222,13 @@ medusaIntegrationTestRunner({
           },
           { name: "王芳", phones: "not a phone" },
           { phones: "13700000000" },
+          // Only a name and an address: nothing to match on but itself.
+          { name: "赵敏", address_1: "解放路60号", city: "呼和浩特" },
         ]
         const report = await importContacts(file)
         expect(report.summary).toEqual({
-          total: 5,
-          created: 1,
+          total: 6,
+          created: 2,
           matched: 1,
           duplicate: 1,
           review: 0,
@@ -248,6 +250,7 @@ medusaIntegrationTestRunner({
           status: "rejected",
           reason: expect.stringContaining("name is missing"),
         })
+        expect(line(6)).toMatchObject({ status: "created" })
 
         // The matched contact gained the new email; the duplicate nothing new.
         const zhang = await contactByExternalId(ZHANG_WEI.external_id)
@@ -261,15 +264,22 @@ medusaIntegrationTestRunner({
         // Again: nothing is created.
         const again = await importContacts(file)
         expect(again.summary).toMatchObject({
-          total: 5,
+          total: 6,
           created: 0,
           rejected: 2,
+        })
+        expect(again.lines.find((l) => l.line === 6)).toEqual({
+          line: 6,
+          status: "matched",
+          contact_id: line(6)!.contact_id,
+          score: 1,
+          by: "identical",
         })
         const { data } = await api.get(
           "/admin/mall/crm/contacts?source=offline_import",
           admin
         )
-        expect(data.count).toEqual(2)
+        expect(data.count).toEqual(3)
 
         // The same lines as a CSV upload: matched, nothing created.
         const csv = [

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import type { BlockingKey, NormalizedContact } from "../../types/crm"
 import { hasCjk, isPinyinWord } from "./chinese"
 
@@ -83,5 +84,32 @@ export function blockingKeys(contact: NormalizedContact): BlockingKey[] {
       add("pinyin_postal", `${pinyin}|${prefix}`)
     }
   }
+  if (!keys.length) {
+    add("record", recordKey(contact))
+  }
   return keys
+}
+
+/**
+ * A digest of the whole normalised record. Only records with no other key
+ * get one: two of them share it only when they are the same record, so an
+ * import of the same file again finds its name-only lines. Fields are
+ * listed, not serialised as stored: jsonb reorders object keys.
+ */
+export function recordKey(contact: NormalizedContact): string {
+  return createHash("sha256")
+    .update(
+      JSON.stringify([
+        contact.kind,
+        contact.name_tokens,
+        contact.name_pinyin,
+        contact.company,
+        contact.tax_id,
+        contact.postal_prefixes,
+        contact.addresses,
+        contact.phones,
+        contact.emails,
+      ])
+    )
+    .digest("base64url")
 }

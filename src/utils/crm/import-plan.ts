@@ -38,6 +38,8 @@ export interface PlannedContact {
   external_id: string | null
   normalized: NormalizedContact
   keys: BlockingKey[]
+  /** Later lines of the same person were folded in: `normalized` no longer covers `record`. */
+  folded?: boolean
 }
 
 /** What the import adds to an existing contact it matched. */
@@ -66,7 +68,8 @@ export type ImportLineResult =
       status: "matched"
       contact_id: string
       score: number
-      by: "external_id" | "score"
+      /** external_id: the CRM's own id; identical: a line with nothing to match on but itself. */
+      by: "external_id" | "score" | "identical"
     }
   | {
       line: number
@@ -212,6 +215,7 @@ export function planContactImport(input: {
       ),
     }
     planned.external_id = planned.external_id ?? line.external_id
+    planned.folded = true
     const fresh = line.keys.filter(
       (k) => !planned.keys.some((p) => keyOf(p) === keyOf(k))
     )
@@ -250,6 +254,33 @@ export function planContactImport(input: {
         continue
       }
       const earlier = plannedByExternalId.get(line.external_id)
+      if (earlier !== undefined) {
+        foldInto(earlier, line)
+        lines.push({
+          line: line.line,
+          status: "duplicate",
+          duplicate_of_line: contacts[earlier].line,
+          planned: earlier,
+          score: 1,
+        })
+        continue
+      }
+    }
+    // A line with only its record key (a name, perhaps an address) scores
+    // too low against anything to be linked, yet must not be created twice.
+    if (line.keys.length && line.keys.every((k) => k.kind === "record")) {
+      const [same] = keysOfExisting(line.keys)
+      if (same) {
+        lines.push({
+          line: line.line,
+          status: "matched",
+          contact_id: same.id,
+          score: 1,
+          by: "identical",
+        })
+        continue
+      }
+      const [earlier] = plannedSharing(line.keys)
       if (earlier !== undefined) {
         foldInto(earlier, line)
         lines.push({

@@ -85,12 +85,35 @@ describe("blockingKeys", () => {
   })
 
   it("makes no name key without a postal code, from a bare surname or a short name", () => {
-    expect(keysOf({ full_name: "王伟" })).toEqual([])
+    const only = (record: Partial<ContactRecord>) =>
+      keysOf(record).map((k) => k.kind)
+    expect(only({ full_name: "王伟" })).toEqual(["record"])
     expect(
-      keysOf({ full_name: "王先生", addresses: [{ postal_code: "518000" }] })
-    ).toEqual([])
+      only({ full_name: "王先生", addresses: [{ postal_code: "518000" }] })
+    ).toEqual(["record"])
     expect(nameKey(normalize({ full_name: "J" }))).toBeNull()
     expect(pinyinKey(normalize({ full_name: "Li" }))).toBeNull()
+  })
+
+  it("keys a record with no other key by the whole record, however it was written", () => {
+    const record = {
+      full_name: "王伟",
+      addresses: [{ address_1: "解放路60号", city: "呼和浩特" }],
+    }
+    const [key] = keysOf(record)
+    expect(key.kind).toEqual("record")
+    expect(keysOf({ ...record, full_name: " 王 伟 " })).toEqual([key])
+    // Another address, another record; a phone is a better key than the record.
+    expect(keysOf({ ...record, addresses: [] })).not.toEqual([key])
+    expect(
+      keysOf({ ...record, phones: ["13800138000"] }).map((k) => k.kind)
+    ).toEqual(["phone"])
+    // The digest does not depend on the order jsonb stores the fields in.
+    const n = normalize(record)
+    const reordered = Object.fromEntries(
+      Object.entries(n).reverse()
+    ) as typeof n
+    expect(blockingKeys(reordered)).toEqual([key])
   })
 
   it("gives Latin names a pinyin key only when they read as pinyin", () => {

@@ -180,4 +180,53 @@ describe("planContactImport", () => {
     expect(plan.lines.map((l) => l.status)).toEqual(["created", "created"])
     expect(plan.contacts).toHaveLength(2)
   })
+
+  it("never creates a line with nothing but a name and an address twice", () => {
+    const nameOnly = person("王伟", {
+      addresses: [{ address_1: "解放路60号", city: "呼和浩特" }],
+    })
+    const first = planContactImport({
+      lines: [line(nameOnly), line({ ...nameOnly, full_name: "王 伟" })],
+      existing: [],
+      matcher,
+      thresholds,
+    })
+    expect(first.lines).toEqual([
+      { line: 1, status: "created", planned: 0 },
+      {
+        line: 2,
+        status: "duplicate",
+        duplicate_of_line: 1,
+        planned: 0,
+        score: 1,
+      },
+    ])
+
+    // The same file again: matched to the contact the first import made.
+    const again = planContactImport({
+      lines: [line(nameOnly)],
+      existing: [existing("crmct_1", nameOnly)],
+      matcher,
+      thresholds,
+    })
+    expect(again.lines).toEqual([
+      {
+        line: 3,
+        status: "matched",
+        contact_id: "crmct_1",
+        score: 1,
+        by: "identical",
+      },
+    ])
+    expect(again.contacts).toEqual([])
+
+    // The same name at another address is another record.
+    const other = planContactImport({
+      lines: [line({ ...nameOnly, addresses: [{ city: "包头" }] })],
+      existing: [existing("crmct_1", nameOnly)],
+      matcher,
+      thresholds,
+    })
+    expect(other.lines.map((l) => l.status)).toEqual(["created"])
+  })
 })
