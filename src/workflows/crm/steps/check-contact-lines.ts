@@ -17,7 +17,7 @@ export interface CheckedContactLines {
 /** Checks each import line on its own (phones read with the configured default country). Writes nothing. */
 export const checkContactLinesStep = createStep(
   checkContactLinesStepId,
-  async (rows: RawContactLine[], { container }) => {
+  async ({ rows }: { rows: RawContactLine[] }, { container }) => {
     const crm = container.resolve<MallCrmModuleService>(MALL_CRM_MODULE)
     const options = { default_country: crm.getDefaultCountry() }
     const checked: CheckedContactLines = { lines: [], rejected: [] }
