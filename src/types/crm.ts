@@ -186,3 +186,69 @@ export interface CrmConnectorStrategy {
   readonly id: string
   deliver(payload: CrmOrderPayload): Promise<CrmDeliveryResult>
 }
+
+/**
+ * The columns of a contact import in CSV (`POST /admin/mall/crm/contacts/import`),
+ * in the order of the downloadable template.
+ */
+export const CONTACT_CSV_COLUMNS = [
+  "external_id",
+  "kind",
+  "name",
+  "first_name",
+  "last_name",
+  "phones",
+  "emails",
+  "company_name",
+  "tax_id",
+  "address_1",
+  "address_2",
+  "city",
+  "province",
+  "postal_code",
+  "country_code",
+] as const
+
+export const CONTACT_IMPORT_STATUSES = [
+  "created",
+  "matched",
+  "duplicate",
+  "review",
+  "rejected",
+] as const
+export type ContactImportStatus = (typeof CONTACT_IMPORT_STATUSES)[number]
+
+/** How one import line ended. `line` is the line in the file (the header is line 1), or the place in the JSON list. */
+export type ContactImportLineReport =
+  | { line: number; status: "created"; contact_id: string }
+  | {
+      line: number
+      status: "matched"
+      contact_id: string
+      score: number
+      /** external_id: the CRM's own id; identical: a line with nothing to match on but itself. */
+      by: "external_id" | "score" | "identical"
+    }
+  | {
+      line: number
+      status: "duplicate"
+      contact_id: string
+      /** The earlier line of the same person. */
+      duplicate_of_line: number
+      score: number
+    }
+  | {
+      line: number
+      status: "review"
+      contact_id: string
+      /** How many possible duplicates wait for a person, and the best score. */
+      candidates: number
+      best_score: number
+    }
+  | { line: number; status: "rejected"; reason: string }
+
+/** An import's report: a line for every line of the file. */
+export interface ContactImportResult {
+  summary: Record<ContactImportStatus, number> & { total: number }
+  lines: ContactImportLineReport[]
+}

@@ -31,9 +31,11 @@ const LineDetail = ({ line }: { line: AdminContactImportLine }) => {
         <Text size="small" className="whitespace-normal">
           {line.by === "external_id"
             ? t("mall.crm.import.detail.matchedExternalId")
-            : t("mall.crm.import.detail.matched", {
-                score: score(line.score),
-              })}
+            : line.by === "identical"
+              ? t("mall.crm.import.detail.matchedIdentical")
+              : t("mall.crm.import.detail.matched", {
+                  score: score(line.score),
+                })}
         </Text>
       )
     case "duplicate":
@@ -193,7 +195,7 @@ export const ContactImportReport = ({
                   <LineDetail line={line} />
                 </Table.Cell>
                 <Table.Cell>
-                  {line.contact_id ? (
+                  {line.status !== "rejected" ? (
                     <Link
                       to={`/crm/contacts/${line.contact_id}`}
                       className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover whitespace-nowrap"

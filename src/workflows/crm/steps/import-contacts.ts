@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type MallCrmModuleService from "../../../modules/crm/service"
+import type { ContactImportResult } from "../../../types/crm"
 import type { StoredContact } from "../../../types/crm-module"
 import { MALL_CRM_MODULE } from "../../../types/modules"
 import { planContactImport } from "../../../utils/crm/import-plan"
@@ -12,7 +13,7 @@ import {
 } from "../utils/contact-import"
 import type { CheckedContactLine } from "../utils/contact-lines"
 
-export type { ContactImportLineReport } from "../utils/contact-import"
+export type { ContactImportLineReport } from "../../../types/crm"
 
 export const importContactsStepId = "mall-import-crm-contacts"
 
@@ -22,12 +23,7 @@ export interface ImportContactsStepInput {
   rejected: { line: number; reason: string }[]
 }
 
-export interface ImportContactsResult {
-  summary: Record<ContactImportLineReport["status"], number> & {
-    total: number
-  }
-  lines: ContactImportLineReport[]
-}
+export type ImportContactsResult = ContactImportResult
 
 /** Lines planned and written together: large enough to be fast, small enough to keep memory flat. */
 const CHUNK = 2_000

@@ -2,6 +2,7 @@ import type MallCrmModuleService from "../../../modules/crm/service"
 import type { ContactRewrite } from "../../../modules/crm/utils/contact-store"
 import type {
   ContactAddress,
+  ContactImportLineReport,
   ContactRecord,
   CrmMatcherStrategy,
 } from "../../../types/crm"
@@ -12,46 +13,9 @@ import type {
   PlannedContact,
 } from "../../../utils/crm/import-plan"
 import type { CheckedContactLine } from "./contact-lines"
+
+export type { ContactImportLineReport } from "../../../types/crm"
 import { withDistinctValues } from "./customer-record"
-
-/** How one import line ended. */
-export type ContactImportLineReport =
-  | { line: number; status: "created"; contact_id: string }
-  | {
-      line: number
-      status: "matched"
-      contact_id: string
-      score: number
-      by: "external_id" | "score" | "identical"
-    }
-  | {
-      line: number
-      status: "duplicate"
-      contact_id: string
-      duplicate_of_line: number
-      score: number
-    }
-  | {
-      line: number
-      status: "review"
-      contact_id: string
-      candidates: number
-      best_score: number
-    }
-  | { line: number; status: "rejected"; reason: string }
-
-export interface ImportContactsStepInput {
-  lines: CheckedContactLine[]
-  /** Lines refused by their own checks, reported as they are. */
-  rejected: { line: number; reason: string }[]
-}
-
-export interface ImportContactsResult {
-  summary: Record<ContactImportLineReport["status"], number> & {
-    total: number
-  }
-  lines: ContactImportLineReport[]
-}
 
 /** What an import wrote, for its compensation. */
 export type ContactImportUndo = {

@@ -1,4 +1,5 @@
 import {
+  CONTACT_CSV_COLUMNS,
   CONTACT_KINDS,
   type ContactAddress,
   type ContactKind,
@@ -7,23 +8,7 @@ import {
 import { readCsvTable, type CsvRecord } from "../../../utils/csv"
 import { normalizeEmail, normalizePhone } from "../../../utils/crm/normalize"
 
-export const CONTACT_CSV_COLUMNS = [
-  "external_id",
-  "kind",
-  "name",
-  "first_name",
-  "last_name",
-  "phones",
-  "emails",
-  "company_name",
-  "tax_id",
-  "address_1",
-  "address_2",
-  "city",
-  "province",
-  "postal_code",
-  "country_code",
-] as const
+export { CONTACT_CSV_COLUMNS }
 
 /** An import larger than this is split by the sender. */
 export const MAX_CONTACT_LINES = 100_000
