@@ -134,7 +134,9 @@ const SYLLABLES = new Set(
   ).split(" ")
 )
 
-// How passports and forms write ü: 吕 is "Lv", "Lyu" or "Lu".
+// How passports and forms write ü: 吕 is "Lv", "Lyu" or "Lu". Only a
+// fallback: "nyu" and "lyu" also occur across a syllable boundary, as in
+// "wenyun" (wen yun), so a word is first read as written.
 function foldUmlaut(word: string): string {
   return word.replace(/([ln])(?:yu|v)/g, "$1u")
 }
@@ -161,7 +163,7 @@ export function isPinyinWord(word: string): boolean {
     known =
       word.length > 0 &&
       word.length <= 24 &&
-      isSyllableSequence(foldUmlaut(word), 0)
+      (isSyllableSequence(word, 0) || isSyllableSequence(foldUmlaut(word), 0))
     if (pinyinWords.size >= 50_000) {
       pinyinWords.clear()
     }
@@ -178,7 +180,15 @@ export function spellsPinyin(tokens: string[], syllables: string[]): boolean {
   if (!tokens.length || !syllables.length) {
     return false
   }
-  const words = tokens.map(foldUmlaut)
+  const folded = tokens.map(foldUmlaut)
+  return (
+    coversSyllables(tokens, syllables) ||
+    (folded.some((w, i) => w !== tokens[i]) &&
+      coversSyllables(folded, syllables))
+  )
+}
+
+function coversSyllables(words: string[], syllables: string[]): boolean {
   if (
     words.reduce((n, w) => n + w.length, 0) !==
     syllables.reduce((n, s) => n + s.length, 0)

@@ -42,6 +42,7 @@ describe("Chinese helpers", () => {
     expect(isPinyinWord("zhuang")).toBe(true)
     expect(isPinyinWord("lv")).toBe(true)
     expect(isPinyinWord("lyu")).toBe(true)
+    expect(isPinyinWord("wenyun")).toBe(true)
     expect(isPinyinWord("smith")).toBe(false)
     expect(isPinyinWord("xiaomign")).toBe(false)
     expect(isPinyinWord("")).toBe(false)
@@ -53,6 +54,11 @@ describe("Chinese helpers", () => {
     )
     expect(spellsPinyin(["xi", "an"], ["an", "xi"])).toBe(true)
     expect(spellsPinyin(["lv", "bu"], ["bu", "lu"])).toBe(true)
+    expect(spellsPinyin(["lyu", "bu"], ["bu", "lu"])).toBe(true)
+    // "nyu" across a syllable boundary is not an ü.
+    expect(spellsPinyin(["huang", "wenyun"], ["huang", "wen", "yun"])).toBe(
+      true
+    )
     expect(spellsPinyin(["xiaomin", "zhang"], ["ming", "xiao", "zhang"])).toBe(
       false
     )
