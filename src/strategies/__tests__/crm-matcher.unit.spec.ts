@@ -126,6 +126,18 @@ describe("DefaultCrmMatcher scoring", () => {
     expect(latin.field("name").points).toBeGreaterThan(0)
     expect(latin.outcome).toBe("auto_link")
 
+    for (const [a, b] of [
+      ["Emmma Johnson", "Emma Johnson"],
+      ["Annne Young", "Young Anne"],
+    ]) {
+      const doubled = compare(
+        { full_name: a, phones: ["13800138000"] },
+        { full_name: b, phones: ["13800138000"] }
+      )
+      expect(doubled.field("name").code).toBe("typo")
+      expect(doubled.outcome).toBe("auto_link")
+    }
+
     const homophone = compare(
       { full_name: "张伟", phones: ["13800138000"] },
       { full_name: "张玮", phones: ["13800138000"] }

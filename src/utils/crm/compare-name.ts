@@ -106,18 +106,28 @@ function compareCjk(
 // Whether two Latin tokens are the same word mistyped. Never typos of each
 // other: short words, real pinyin syllables ("wei"/"wen", "min"/"ming"), and
 // words that differ only in their last letter, which often marks another
-// person of the family (Maria/Mario, Daniel/Daniela, Anna/Anne).
+// person of the family (Maria/Mario, Daniel/Daniela, Anna/Anne). A letter
+// doubled or tripled inside the word ("Emmma", "Annne") is a typing error,
+// not another name.
 function typoOf(a: string, b: string): boolean {
   const shortest = Math.min(a.length, b.length)
   const allowed = shortest >= 8 ? 2 : shortest >= 4 ? 1 : 0
   if (!allowed || damerauLevenshtein(a, b, allowed) > allowed) {
     return false
   }
-  const stem = shortest - 1
-  if (a.slice(0, stem) === b.slice(0, stem)) {
+  if (lastLetterApart(a, b)) {
     return false
   }
   return !(isPinyinWord(a) && isPinyinWord(b))
+}
+
+// Maria/Mario (the last letter changed), Daniel/Daniela (one added).
+function lastLetterApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length === long.length) {
+    return short.slice(0, -1) === long.slice(0, -1)
+  }
+  return long.length === short.length + 1 && long.startsWith(short)
 }
 
 function isInitialOf(initial: string, word: string): boolean {
