@@ -300,6 +300,49 @@ describe("DefaultCrmMatcher scoring", () => {
     expect(phoneAndEmail.outcome).toBe("auto_link")
   })
 
+  it("takes an English given name with the right surname for a surname alone", () => {
+    for (const alias of ["David Zhou", "Zhou David", "Marie Zhou"]) {
+      const phoneOnly = compare(
+        { full_name: "周坚浩", phones: ["13800138000"] },
+        { full_name: alias, phones: ["13800138000"] }
+      )
+      expect(phoneOnly.field("name")).toMatchObject({ code: "variant" })
+      expect(phoneOnly.field("name").detail).toMatch(/English name/)
+      expect(phoneOnly.outcome).toBe("review")
+
+      const phoneAndEmail = compare(
+        {
+          full_name: "周坚浩",
+          phones: ["13800138000"],
+          emails: ["zhoujh@qq.com"],
+        },
+        {
+          full_name: alias,
+          phones: ["13800138000"],
+          emails: ["zhoujh@qq.com"],
+        }
+      )
+      expect(phoneAndEmail.outcome).toBe("auto_link")
+    }
+    // A given name in pinyin is a relative's, another surname someone else.
+    for (const other of ["Zhou Ming", "David Wang"]) {
+      const result = compare(
+        {
+          full_name: "周坚浩",
+          phones: ["13800138000"],
+          emails: ["zhoujh@qq.com"],
+        },
+        {
+          full_name: other,
+          phones: ["13800138000"],
+          emails: ["zhoujh@qq.com"],
+        }
+      )
+      expect(result.field("name").code).toBe("differs")
+      expect(result.outcome).toBe("review")
+    }
+  })
+
   it("matches company names without legal suffixes, and tax ids", () => {
     const chinese = compare(
       {

@@ -173,6 +173,31 @@ export function isPinyinWord(word: string): boolean {
 }
 
 /**
+ * The fewest pinyin syllables a Latin word reads as ("marie" is ma ri e: 3),
+ * or 0 when it is no pinyin. A Chinese given name has one or two.
+ */
+export function pinyinSyllables(word: string): number {
+  return fewestSyllables(word) || fewestSyllables(foldUmlaut(word))
+}
+
+function fewestSyllables(word: string): number {
+  const best = new Array<number>(word.length + 1).fill(Infinity)
+  best[0] = 0
+  for (let from = 0; from < word.length; from++) {
+    if (best[from] === Infinity) {
+      continue
+    }
+    for (let end = from + 1; end <= Math.min(word.length, from + 6); end++) {
+      if (SYLLABLES.has(word.slice(from, end))) {
+        best[end] = Math.min(best[end], best[from] + 1)
+      }
+    }
+  }
+  const n = best[word.length]
+  return n === Infinity || !word.length ? 0 : n
+}
+
+/**
  * Whether Latin name tokens spell exactly the given pinyin syllables, in any
  * order and grouping: ["zhang", "xiaoming"] and ["ming", "xiao", "zhang"].
  */

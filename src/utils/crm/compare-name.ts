@@ -1,5 +1,12 @@
 import type { NormalizedContact } from "../../types/crm"
-import { cjkSurname, hasCjk, isPinyinWord, spellsPinyin } from "./chinese"
+import {
+  cjkSurname,
+  hasCjk,
+  isPinyinWord,
+  namePinyin,
+  pinyinSyllables,
+  spellsPinyin,
+} from "./chinese"
 import { damerauLevenshtein, editSimilarity } from "./similarity"
 
 /**
@@ -208,6 +215,40 @@ function compareLatin(a: string[], b: string[]): NameComparison {
   )
 }
 
+/**
+ * "David Zhou" for 周坚浩: the pinyin of the surname next to a given name
+ * that is no Chinese given name in pinyin, the English name many Chinese customers use
+ * abroad or at work. The given names cannot be compared, only the surname
+ * agrees: as weak as a surname alone (a son may be called David too).
+ */
+function englishAlias(latin: string[], cjk: string): NameComparison | null {
+  const surname = cjkSurname(cjk)
+  if (!surname || surname === cjk || latin.length < 2) {
+    return null
+  }
+  const syllables = namePinyin(cjk).slice(0, Array.from(surname).length)
+  const at = latin.findIndex((t) => spellsPinyin([t], syllables))
+  if (at < 0) {
+    return null
+  }
+  const given = latin.filter((_, i) => i !== at)
+  // "Marie" reads as ma ri e, but no Chinese given name has three syllables.
+  const chinese = (t: string) => {
+    const n = pinyinSyllables(t)
+    return n > 0 && n <= 2
+  }
+  if (given.some((t) => t.length < 2 || chinese(t))) {
+    return null
+  }
+  return result(
+    "variant",
+    0.6,
+    `The romanised surname ${latin[at]} matches ${surname}, the given name ${given.join(" ")} is no Chinese one: an English name, which cannot be compared with the Chinese one.`,
+    false,
+    true
+  )
+}
+
 /** Compares the names of two normalised records. */
 export function compareNames(
   left: NormalizedContact,
@@ -245,6 +286,10 @@ export function compareNames(
   const otherLatin = latinTokens(cjkSide)
   if (otherLatin.length) {
     return compareLatin(otherLatin, latin)
+  }
+  const alias = englishAlias(latin, cjkSide.name_tokens.find(hasCjk) ?? "")
+  if (alias) {
+    return alias
   }
   const shared = latin.some((t) => cjkSide.name_pinyin.includes(t))
   return result(

@@ -3,6 +3,7 @@ import {
   hasCjk,
   isPinyinWord,
   namePinyin,
+  pinyinSyllables,
   spellsPinyin,
   toSimplified,
 } from "../chinese"
@@ -43,6 +44,13 @@ describe("Chinese helpers", () => {
     expect(isPinyinWord("lv")).toBe(true)
     expect(isPinyinWord("lyu")).toBe(true)
     expect(isPinyinWord("wenyun")).toBe(true)
+  })
+
+  it("counts the fewest pinyin syllables of a word", () => {
+    expect(pinyinSyllables("xiaoming")).toBe(2)
+    expect(pinyinSyllables("marie")).toBe(3)
+    expect(pinyinSyllables("lyu")).toBe(1)
+    expect(pinyinSyllables("david")).toBe(0)
     expect(isPinyinWord("smith")).toBe(false)
     expect(isPinyinWord("xiaomign")).toBe(false)
     expect(isPinyinWord("")).toBe(false)
