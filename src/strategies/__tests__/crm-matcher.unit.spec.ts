@@ -298,6 +298,14 @@ describe("DefaultCrmMatcher scoring", () => {
       { full_name: "王先生", phones: ["13800138000"], emails: ["ww@qq.com"] }
     )
     expect(phoneAndEmail.outcome).toBe("auto_link")
+
+    // An e-mail one typing error away is the same mailbox.
+    const mistypedEmail = compare(
+      { full_name: "王伟", phones: ["13800138000"], emails: ["wwang@qq.com"] },
+      { full_name: "王先生", phones: ["13800138000"], emails: ["wwnag@qq.com"] }
+    )
+    expect(mistypedEmail.field("email").code).toBe("typo")
+    expect(mistypedEmail.outcome).toBe("auto_link")
   })
 
   it("takes an English given name with the right surname for a surname alone", () => {

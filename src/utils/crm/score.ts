@@ -92,12 +92,13 @@ export function scoreContacts(
   let score = 1 / (1 + 2 ** (-(points - weights.offset) / weights.scale))
   const companies = left.kind === "company" && right.kind === "company"
   // A bare surname with both the phone and the e-mail of the contact is him:
-  // households share a phone, seldom a personal e-mail as well.
+  // households share a phone, seldom a personal e-mail as well. An e-mail
+  // one typing error away is the same mailbox, not another account.
   const nameConflict =
     nameDoubt &&
     (name.code === "differs" ||
       fields[0].code !== "exact" ||
-      fields[1].code !== "exact")
+      (fields[1].code !== "exact" && fields[1].code !== "typo"))
   // A person and a company are two contacts even when he is its buyer.
   const conflict =
     left.kind !== right.kind ||
