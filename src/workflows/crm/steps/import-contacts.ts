@@ -1,6 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type MallCrmModuleService from "../../../modules/crm/service"
-import type { ContactImportResult } from "../../../types/crm"
+import type {
+  ContactImportLineReport,
+  ContactImportResult,
+} from "../../../types/crm"
 import type { StoredContact } from "../../../types/crm-module"
 import { MALL_CRM_MODULE } from "../../../types/modules"
 import { planContactImport } from "../../../utils/crm/import-plan"
@@ -8,7 +11,6 @@ import {
   findExisting,
   prepareImportLines,
   writeImportChunk,
-  type ContactImportLineReport,
   type ContactImportUndo,
 } from "../utils/contact-import"
 import type { CheckedContactLine } from "../utils/contact-lines"

@@ -13,8 +13,6 @@ import type {
   PlannedContact,
 } from "../../../utils/crm/import-plan"
 import type { CheckedContactLine } from "./contact-lines"
-
-export type { ContactImportLineReport } from "../../../types/crm"
 import { withDistinctValues } from "./customer-record"
 
 /** What an import wrote, for its compensation. */
