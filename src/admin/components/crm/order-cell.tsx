@@ -1,7 +1,7 @@
 import { Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { OrderLink } from "../order-link"
-import { formatShortDateTime } from "./relative-time"
+import { formatShortDateTime } from "../../lib/date"
 
 /** A table's first column: the order ("#1042", a link) and when the row began. */
 export const OrderCell = ({

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { ImportContactsDrawer } from "../../../components/crm/import-contacts-drawer"
-import { useFilterParams } from "../../../components/crm/use-filter-params"
+import { useFilterParams } from "../../../hooks/use-filter-params"
 import { FilterSelect } from "../../../components/filter-select"
 import {
   MallDataTable,

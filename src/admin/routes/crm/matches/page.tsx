@@ -5,7 +5,7 @@ import {
   MATCH_CANDIDATE_STATUSES,
   MatchCandidateStatus,
 } from "../../../components/crm/review-statuses"
-import { useFilterParams } from "../../../components/crm/use-filter-params"
+import { useFilterParams } from "../../../hooks/use-filter-params"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { usePagination } from "../../../components/mall-data-table"
 import { PageHeading } from "../../../components/page-heading"

@@ -4,7 +4,7 @@ import {
   ORDER_REVIEW_STATUSES,
   OrderReviewStatus,
 } from "../../../components/crm/review-statuses"
-import { useFilterParams } from "../../../components/crm/use-filter-params"
+import { useFilterParams } from "../../../hooks/use-filter-params"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import {
   MallDataTable,

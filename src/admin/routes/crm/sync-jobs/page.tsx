@@ -4,7 +4,7 @@ import {
   SYNC_JOB_STATUSES,
   SyncJobStatus,
 } from "../../../components/crm/review-statuses"
-import { useFilterParams } from "../../../components/crm/use-filter-params"
+import { useFilterParams } from "../../../hooks/use-filter-params"
 import { FilterSelect } from "../../../components/filter-select"
 import {
   MallDataTable,

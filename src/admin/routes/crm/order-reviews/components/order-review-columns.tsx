@@ -5,10 +5,7 @@ import { Link } from "react-router-dom"
 import type { AdminCrmOrderReview } from "../../../../../types/http/crm-order-review"
 import { OrderCell } from "../../../../components/crm/order-cell"
 import { OrderReviewReasons } from "../../../../components/crm/order-review-reasons"
-import {
-  formatRelative,
-  formatShortDateTime,
-} from "../../../../components/crm/relative-time"
+import { formatRelative, formatShortDateTime } from "../../../../lib/date"
 import { ORDER_REVIEW_STATUS_COLORS } from "../../../../components/crm/review-statuses"
 import { MallStatusBadge } from "../../../../components/mall-status-badge"
 import { Money } from "../../../../components/money"

@@ -3,10 +3,7 @@ import { useMemo } from "react"
 import { useTranslation } from "react-i18next"
 import type { AdminCrmSyncJob } from "../../../../../types/http/crm-order-review"
 import { OrderCell } from "../../../../components/crm/order-cell"
-import {
-  formatRelative,
-  formatShortDateTime,
-} from "../../../../components/crm/relative-time"
+import { formatRelative, formatShortDateTime } from "../../../../lib/date"
 import { RetrySyncJob } from "../../../../components/crm/retry-sync-job"
 import {
   SyncJobAttempts,
