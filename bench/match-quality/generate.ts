@@ -8,7 +8,8 @@
  * phones and e-mails, typos, homophones typed through an input method,
  * traditional characters, romanised names, swapped name fields, "王先生"
  * for a name, missing fields, a new phone, a move. Hard negatives are other
- * people who look alike: the same name in the same postal area, relatives
+ * people who look alike: the same name in the same postal area or, for the
+ * commonest names, at the same street number, relatives
  * and spouses sharing a phone, a family e-mail, a recycled phone number,
  * sister companies. Names are drawn by real surname frequencies, so common
  * names (王伟, 张敏...) collide among bases too.
@@ -1032,6 +1033,14 @@ function otherGiven(rng: Rng, p: Person): string {
 
 type Negative = (rng: Rng, p: Person) => Person | null
 
+// A random person drawn for a spouse or a recycled number can get 张伟's
+// own name; with his phone too, that record is him, not a negative.
+function notNamesake(rng: Rng, other: Person, p: Person): Person {
+  return other.surname === p.surname && other.given === p.given
+    ? { ...other, given: otherGiven(rng, p) }
+    : other
+}
+
 const NEGATIVE: Record<string, Negative> = {
   same_name_same_city: (rng, p) => {
     if (p.kind !== "person") {
@@ -1087,11 +1096,36 @@ const NEGATIVE: Record<string, Negative> = {
       email: null,
     }
   },
+  // 王伟 and 张敏 are so common that a large compound has several: the same
+  // two-character name at the same street number is not yet one person.
+  common_name_same_building: (rng, p) => {
+    if (
+      p.kind !== "person" ||
+      p.latin ||
+      Array.from(p.given).length !== 1 ||
+      !p.address?.address_1
+    ) {
+      return null
+    }
+    const other = newPerson(rng, p.city)
+    const street = p.address.address_1.replace(/\d+栋\d+室$/, "")
+    let address_1 = street
+    while (address_1 === p.address.address_1 || chance(rng, 0.5)) {
+      address_1 = `${street}${int(rng, 1, 30)}栋${int(rng, 1, 30)}0${int(rng, 1, 9)}室`
+    }
+    return {
+      ...other,
+      surname: p.surname,
+      given: p.given,
+      latin: false,
+      address: { ...p.address, address_1 },
+    }
+  },
   spouse_shared_phone: (rng, p) => {
     if (p.kind !== "person" || !p.phones.length) {
       return null
     }
-    const other = newPerson(rng, p.city)
+    const other = notNamesake(rng, newPerson(rng, p.city), p)
     return {
       ...other,
       phones: [p.phones[0]],
@@ -1116,7 +1150,7 @@ const NEGATIVE: Record<string, Negative> = {
     if (p.kind !== "person" || !p.phones.length) {
       return null
     }
-    return { ...newPerson(rng), phones: [p.phones[0]] }
+    return { ...notNamesake(rng, newPerson(rng), p), phones: [p.phones[0]] }
   },
   sister_company: (rng, p) => {
     if (
@@ -1157,6 +1191,7 @@ const NEGATIVE: Record<string, Negative> = {
 const NEGATIVE_MIX: [string, number][] = [
   ["same_name_same_city", 22],
   ["same_name_other_city", 8],
+  ["common_name_same_building", 4],
   ["family_shared_phone", 20],
   ["household_honorific", 4],
   ["spouse_shared_phone", 12],

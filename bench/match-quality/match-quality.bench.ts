@@ -12,8 +12,9 @@
  *     digits only), what a shop does without a matcher;
  *   - exact e-mail or phone after this plugin's normalisation, no scoring.
  *
- * Asserts the quality targets (the data set is deterministic): auto-link
- * precision >= 0.98 and auto-link-or-review recall >= 0.95.
+ * Asserts the quality targets at auto-link, where nobody looks (the data set
+ * is deterministic): precision >= 0.98 and recall >= 0.95. BENCH_VERBOSE=1
+ * prints every wrong link and every positive not linked by itself.
  */
 import { performance } from "perf_hooks"
 import {
@@ -280,7 +281,8 @@ describe("CRM match quality", () => {
       queries.forEach((q, qi) => {
         const d = decisions[qi]
         const wrong = d.outcome === "auto_link" && d.linked !== q.truth
-        const missed = q.truth && d.linked !== q.truth
+        const missed =
+          q.truth && (d.linked !== q.truth || d.outcome !== "auto_link")
         if (wrong || missed) {
           const truthIndex = q.truth ? baseIds.indexOf(q.truth) : -1
           const vs =
@@ -298,8 +300,6 @@ describe("CRM match quality", () => {
     }
 
     expect(ratio(auto.tp, auto.tp + auto.fp)).toBeGreaterThanOrEqual(0.98)
-    expect(
-      ratio(autoOrReview.tp, autoOrReview.positives)
-    ).toBeGreaterThanOrEqual(0.95)
+    expect(ratio(auto.tp, auto.positives)).toBeGreaterThanOrEqual(0.95)
   })
 })

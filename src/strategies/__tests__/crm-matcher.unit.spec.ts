@@ -129,6 +129,7 @@ describe("DefaultCrmMatcher scoring", () => {
     for (const [a, b] of [
       ["Emmma Johnson", "Emma Johnson"],
       ["Annne Young", "Young Anne"],
+      ["Ema Smith", "Emma Smith"],
     ]) {
       const doubled = compare(
         { full_name: a, phones: ["13800138000"] },
@@ -178,6 +179,14 @@ describe("DefaultCrmMatcher scoring", () => {
       { full_name: "刘洋", emails: ["liuyang2@163.com"] }
     )
     expect(accounts.field("email").code).toBe("differs")
+
+    for (const qq of ["5572365@qq.com", "55172366@qq.com"]) {
+      const number = compare(
+        { full_name: "刘洋", emails: ["55172365@qq.com"] },
+        { full_name: "刘洋", emails: [qq] }
+      )
+      expect(number.field("email").code).toBe("typo")
+    }
   })
 
   it("does not auto-link a relative who shares the phone and the address", () => {
@@ -220,6 +229,11 @@ describe("DefaultCrmMatcher scoring", () => {
       expect(result.field("name").code).toBe("differs")
       expect(result.outcome).toBe("review")
     }
+    // Ana and Anna both read as pinyin (a na, an na): not a typo either.
+    expect(
+      compare({ full_name: "Ana Li" }, { full_name: "Anna Li" }).field("name")
+        .code
+    ).toBe("differs")
   })
 
   it("keeps two people named 王伟 in different cities apart", () => {
@@ -266,11 +280,13 @@ describe("DefaultCrmMatcher scoring", () => {
     expect(result.outcome).toBe("new")
   })
 
-  it("links the same name at the same flat even with a new phone only after review", () => {
-    const result = compare(
+  it("links the same name at the same flat despite a new phone, not despite two", () => {
+    // Relatives do not share a full name, and a flat holds one household.
+    const newPhone = compare(
       {
         full_name: "王伟",
         phones: ["13800138000"],
+        emails: ["wangwei@qq.com"],
         addresses: [shenzhen("南山区科技园路18号3栋201室")],
       },
       {
@@ -279,7 +295,54 @@ describe("DefaultCrmMatcher scoring", () => {
         addresses: [shenzhen("南山区科技园路18号3栋201室")],
       }
     )
-    expect(result.outcome).toBe("review")
+    expect(newPhone.field("phone").code).toBe("differs")
+    expect(newPhone.outcome).toBe("auto_link")
+
+    const newPhoneAndEmail = compare(
+      {
+        full_name: "王伟",
+        phones: ["13800138000"],
+        emails: ["wangwei@qq.com"],
+        addresses: [shenzhen("南山区科技园路18号3栋201室")],
+      },
+      {
+        full_name: "王伟",
+        phones: ["13912345678"],
+        emails: ["ww1990@163.com"],
+        addresses: [shenzhen("南山区科技园路18号3栋201室")],
+      }
+    )
+    expect(newPhoneAndEmail.outcome).toBe("review")
+  })
+
+  it("weighs a street number by how common the name is", () => {
+    const street = [shenzhen("南山区科技园路18号")]
+    // A large compound can hold two people named 王伟, seldom two 王建国.
+    const common = compare(
+      { full_name: "王伟", phones: ["13800138000"], addresses: street },
+      { full_name: "王伟", addresses: street }
+    )
+    expect(common.field("name").points).toBeLessThan(
+      compare(
+        { full_name: "王建国", phones: ["13800138000"], addresses: street },
+        { full_name: "王建国", addresses: street }
+      ).field("name").points
+    )
+    expect(common.outcome).toBe("review")
+
+    const rare = compare(
+      { full_name: "王建国", phones: ["13800138000"], addresses: street },
+      { full_name: "王建国", phones: ["13912345678"], addresses: street }
+    )
+    expect(rare.field("address").code).toBe("exact")
+    expect(rare.outcome).toBe("auto_link")
+
+    // Two given names that differ are two people, whatever they share.
+    const relative = compare(
+      { full_name: "王建国", phones: ["13800138000"], addresses: street },
+      { full_name: "王建军", phones: ["13800138000"], addresses: street }
+    )
+    expect(relative.outcome).toBe("review")
   })
 
   it("needs more than a surname with a shared phone", () => {
@@ -306,10 +369,28 @@ describe("DefaultCrmMatcher scoring", () => {
     )
     expect(mistypedEmail.field("email").code).toBe("typo")
     expect(mistypedEmail.outcome).toBe("auto_link")
+
+    // 诸葛先生: a two-character surname alone, not a different name.
+    const compound = compare(
+      { full_name: "诸葛蕾宁", phones: ["13800138000"] },
+      { full_name: "诸葛先生", phones: ["13800138000"] }
+    )
+    expect(compound.field("name")).toMatchObject({
+      code: "variant",
+      right: "诸葛",
+    })
+    expect(compound.outcome).toBe("review")
   })
 
   it("takes an English given name with the right surname for a surname alone", () => {
-    for (const alias of ["David Zhou", "Zhou David", "Marie Zhou"]) {
+    // Julia reads as ju lia and Julian as ju lian, yet both are English.
+    for (const alias of [
+      "David Zhou",
+      "Zhou David",
+      "Marie Zhou",
+      "Julia Zhou",
+      "Julian Zhou",
+    ]) {
       const phoneOnly = compare(
         { full_name: "周坚浩", phones: ["13800138000"] },
         { full_name: alias, phones: ["13800138000"] }

@@ -88,6 +88,11 @@ export function cjkSurname(name: string): string {
   return chars[0] ?? ""
 }
 
+/** Whether a compact CJK name is a surname alone: 王 of 王先生, 诸葛 of 诸葛先生. */
+export function isBareSurname(name: string): boolean {
+  return Array.from(name).length === 1 || COMPOUND_SURNAMES.has(name)
+}
+
 /**
  * Toneless pinyin of the CJK characters of a name, in written order, with
  * the surname readings (单 is "shan", 曾 is "zeng") and ü written as u, the

@@ -65,6 +65,7 @@ function splitEmail(email: string): [string, string] {
 }
 
 const DIGITS = /\d/g
+const ALL_DIGITS = /^\d+$/
 
 export function compareEmails(
   l: NormalizedContact,
@@ -92,11 +93,14 @@ export function compareEmails(
     for (const b of r.emails) {
       const [localB, domainB] = splitEmail(b)
       if (domainA === domainB) {
-        // wang.wei1@ and wang.wei2@ are two accounts, not a typo.
+        // wang.wei1@ and wang.wei2@ are two accounts, not a typo. A QQ
+        // number one digit off is somebody else's account too, but nobody's
+        // in the same household: there it is the same number mistyped.
         if (
           Math.min(localA.length, localB.length) >= 5 &&
           damerauLevenshtein(localA, localB, 1) === 1 &&
-          localA.replace(DIGITS, "") !== localB.replace(DIGITS, "")
+          (localA.replace(DIGITS, "") !== localB.replace(DIGITS, "") ||
+            (ALL_DIGITS.test(localA) && ALL_DIGITS.test(localB)))
         ) {
           return evidence(
             "email",

@@ -2,6 +2,7 @@ import type { NormalizedContact } from "../../types/crm"
 import {
   cjkSurname,
   hasCjk,
+  isBareSurname,
   isPinyinWord,
   namePinyin,
   pinyinSyllables,
@@ -87,9 +88,10 @@ function compareCjk(
       `Names sound the same (${px.join(" ")}): a homophone typed through an input method.`
     )
   }
-  const sx = cjkSurname(x)
-  const sy = cjkSurname(y)
-  if ((x === sx && y.startsWith(x)) || (y === sy && x.startsWith(y))) {
+  if (
+    (isBareSurname(x) && y.startsWith(x)) ||
+    (isBareSurname(y) && x.startsWith(y))
+  ) {
     return result(
       "variant",
       0.6,
@@ -99,7 +101,8 @@ function compareCjk(
     )
   }
   const similarity = editSimilarity(x, y)
-  if (sx === sy) {
+  const sx = cjkSurname(x)
+  if (sx === cjkSurname(y)) {
     return result(
       "differs",
       similarity,
@@ -119,6 +122,9 @@ function compareCjk(
 function typoOf(a: string, b: string): boolean {
   const shortest = Math.min(a.length, b.length)
   const allowed = shortest >= 8 ? 2 : shortest >= 4 ? 1 : 0
+  if (shortest === 3 && oneLetterDoubled(a, b)) {
+    return !(isPinyinWord(a) && isPinyinWord(b))
+  }
   if (!allowed || damerauLevenshtein(a, b, allowed) > allowed) {
     return false
   }
@@ -126,6 +132,20 @@ function typoOf(a: string, b: string): boolean {
     return false
   }
   return !(isPinyinWord(a) && isPinyinWord(b))
+}
+
+// Ema for Emma: even a three-letter word can lose a doubled letter.
+function oneLetterDoubled(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a]
+  if (long.length !== short.length + 1) {
+    return false
+  }
+  for (let i = 1; i < long.length; i++) {
+    if (long[i] === long[i - 1]) {
+      return long.slice(0, i) + long.slice(i + 1) === short
+    }
+  }
+  return false
 }
 
 // Maria/Mario (the last letter changed), Daniel/Daniela (one added).
@@ -215,6 +235,17 @@ function compareLatin(a: string[], b: string[]): NameComparison {
   )
 }
 
+// English given names that happen to spell one or two pinyin syllables
+// ("julia" is ju lia) but are not Chinese given names in pinyin. Names that
+// are both, such as Juan (娟), Dan (丹), Jun (军), Lina (丽娜) or Anna (安娜),
+// are left out: for them a differing given name may be a relative.
+const ENGLISH_READ_AS_PINYIN = new Set(
+  (
+    "ada alan dana diana diane julia julian julie karen kate lena leo " +
+    "linda lisa logan lori megan mia mina sean susan tina"
+  ).split(" ")
+)
+
 /**
  * "David Zhou" for 周坚浩: the pinyin of the surname next to a given name
  * that is no Chinese given name in pinyin, the English name many Chinese customers use
@@ -234,6 +265,9 @@ function englishAlias(latin: string[], cjk: string): NameComparison | null {
   const given = latin.filter((_, i) => i !== at)
   // "Marie" reads as ma ri e, but no Chinese given name has three syllables.
   const chinese = (t: string) => {
+    if (ENGLISH_READ_AS_PINYIN.has(t)) {
+      return false
+    }
     const n = pinyinSyllables(t)
     return n > 0 && n <= 2
   }

@@ -9,7 +9,14 @@ export interface MatchWeights {
   phone: { exact: number; typo: number; differs: number }
   email: { exact: number; typo: number; variant: number; differs: number }
   name: {
+    /** Exact, a Latin name of two words or more. */
     exact: number
+    /**
+     * Exact, a Chinese name of three characters or more: with a
+     * two-character given name most full names are rare, so two records
+     * with it at one address are one person.
+     */
+    exact_long: number
     /** Exact, but a two-character Chinese name or one Latin word: common. */
     exact_short: number
     swapped: number
@@ -55,10 +62,11 @@ export interface MatchWeights {
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
-  phone: { exact: 9, typo: 3, differs: -2 },
+  phone: { exact: 9, typo: 3, differs: -1.5 },
   email: { exact: 9, typo: 4, variant: 1.5, differs: -1.5 },
   name: {
     exact: 5,
+    exact_long: 6.5,
     exact_short: 4,
     swapped: 4.5,
     pinyin: 4,
@@ -69,7 +77,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
     differs: -3.5,
   },
   company: {
-    exact: 6,
+    exact: 5.5,
     variant: 4,
     typo: 3.5,
     differs: -4,
@@ -78,7 +86,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   tax_id: { exact: 12, typo: 2, differs: -10 },
   address: {
     exact_unit: 8,
-    exact: 3.5,
+    exact: 5.5,
     variant: 1.5,
     same_area: -0.5,
     differs: -1.5,

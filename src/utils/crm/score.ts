@@ -10,6 +10,7 @@ import {
   comparePhones,
   compareTaxIds,
 } from "./compare-fields"
+import { hasCjk } from "./chinese"
 import { compareNames } from "./compare-name"
 import { evidence } from "./evidence"
 import { DEFAULT_MATCH_WEIGHTS, type MatchWeights } from "./match-weights"
@@ -26,11 +27,15 @@ function compareName(
   let points = 0
   switch (cmp.code) {
     case "exact": {
-      const short =
-        l.name_tokens.length === 1 && Array.from(l.name_tokens[0]).length <= 2
-      const oneWord =
-        l.name_tokens.length === 1 && !/[^\x20-\x7e]/.test(l.name_tokens[0])
-      points = short || oneWord ? w.name.exact_short : w.name.exact
+      const single = l.name_tokens.length === 1
+      const length = single ? Array.from(l.name_tokens[0]).length : 0
+      const latin = !single || !hasCjk(l.name_tokens[0])
+      points =
+        latin && !single
+          ? w.name.exact
+          : !latin && length >= 3
+            ? w.name.exact_long
+            : w.name.exact_short
       break
     }
     case "swapped":
