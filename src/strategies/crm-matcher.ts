@@ -17,13 +17,17 @@ import {
   type MatchWeights,
 } from "../utils/crm/score"
 
+export { DEFAULT_MATCH_WEIGHTS, type MatchWeights }
+
 /**
  * 0.9 is reached by a shared phone or e-mail together with an agreeing name
- * (exact, swapped, homophone, romanised or a typo); a clear name conflict is
- * capped at 0.85 by the scorer, so relatives sharing a phone stay below it.
- * 0.6 is reached by a shared phone or e-mail alone, by a relative sharing a
- * phone, and by an exact name at the same or a similar address: enough for a
- * person to look, not enough to act. Measured in bench/match-quality.
+ * (exact, swapped, homophone, romanised or a typo), and by an exact name at
+ * the same flat, or a three-character one at the same street number, even
+ * with a new phone; a clear name conflict is capped at 0.85 by the scorer,
+ * so relatives sharing a phone stay below it. 0.6 is reached by a shared
+ * phone or e-mail alone, by a relative sharing a phone, and by a common
+ * name at the same or a similar address: enough for a person to look, not
+ * enough to act. Measured in bench/match-quality.
  */
 export const DEFAULT_MATCH_THRESHOLDS: MatchThresholds = {
   auto_link: 0.9,
