@@ -1608,6 +1608,23 @@ async function crmReviewChecks(page, key, db) {
       assert(/Chunxi Road/.test(address), `the address row: ${address}`)
       await withoutToasts(() => tall(() => shot("matches"), 1500))
 
+      // Sorted by score and searched by what either record says.
+      await page.getByTestId("mall-crm-matches-order").click()
+      await page
+        .getByRole("option", { name: "Highest score first", exact: true })
+        .click()
+      await page.waitForURL(/order=-score/)
+      const search = page.getByTestId("mall-crm-matches-search")
+      await search.fill("Chunxi")
+      await page.waitForURL(/q=Chunxi/)
+      await card.waitFor()
+      const found = await page.getByTestId("mall-crm-matches-count").innerText()
+      assert(/^1 candidate$/.test(found), `searching Chunxi finds ${found}`)
+      await search.fill("nobody-like-this")
+      await page.getByTestId("mall-crm-matches-empty").waitFor()
+      await search.fill("")
+      await card.waitFor()
+
       const id = await card.getAttribute("data-id")
       await card.getByTestId("mall-crm-match-accept").click()
       const drawer = page.getByTestId("mall-crm-match-accept-drawer")

@@ -144,6 +144,15 @@ export const MATCH_CANDIDATE_STATUSES = [
 ] as const
 export type MatchCandidateStatus = (typeof MATCH_CANDIDATE_STATUSES)[number]
 
+/** How the review queue can be sorted; a leading - sorts descending. */
+export const MATCH_CANDIDATE_ORDERS = [
+  "created_at",
+  "-created_at",
+  "score",
+  "-score",
+] as const
+export type MatchCandidateOrder = (typeof MATCH_CANDIDATE_ORDERS)[number]
+
 export const ORDER_REVIEW_STATUSES = [
   "pending",
   "approved",

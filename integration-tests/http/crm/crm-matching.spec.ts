@@ -588,6 +588,70 @@ medusaIntegrationTestRunner({
         expect(twice.status).toEqual(400)
         expect(twice.data.message).toContain("already rejected")
       })
+
+      it("finds candidates by a name, phone, e-mail or id in either record, and sorts them by score", async () => {
+        const relative = await relativeOfZhangWei("zhangqiang@example.com")
+        // A namesake at his street number with his own phone and e-mail: a
+        // weaker candidate than the relative sharing his phone.
+        const { customer_id: namesake } = await guestCheckout(
+          "zw1990@example.com",
+          {
+            first_name: "伟",
+            last_name: "张",
+            phone: "13700001111",
+            address_1: ZHANG_WEI.address_1,
+          }
+        )
+        await eventually(
+          () => crmCustomer(namesake),
+          (c) => c.pending_candidates.length > 0,
+          "the namesake's candidate"
+        )
+        const queue = async (query: string) =>
+          (
+            await api.get(
+              `/admin/mall/crm/matches?status=pending&${query}`,
+              admin
+            )
+          ).data as { count: number; match_candidates: Candidate[] }
+        const subjects = (page: { match_candidates: Candidate[] }) =>
+          page.match_candidates.map((c) => c.subject_id)
+
+        const likeliest = await queue("order=-score")
+        expect(likeliest.count).toEqual(2)
+        expect(subjects(likeliest)).toEqual([relative.customer_id, namesake])
+        const [high, low] = likeliest.match_candidates.map((c) => c.score)
+        expect(high).toBeGreaterThan(low)
+        expect(subjects(await queue("order=score"))).toEqual([
+          namesake,
+          relative.customer_id,
+        ])
+
+        // The subject as it was written: a given name, an e-mail in any case.
+        expect(subjects(await queue(`q=${encodeURIComponent("强")}`))).toEqual([
+          relative.customer_id,
+        ])
+        expect(
+          subjects(await queue(`q=${encodeURIComponent("ZW1990@Example.com")}`))
+        ).toEqual([namesake])
+        expect(subjects(await queue("q=13700001111"))).toEqual([namesake])
+        // The contact: both candidates point at 张伟, found by phone however
+        // written, by external id and by name.
+        for (const q of ["+86 138-1234-5678", ZHANG_WEI.external_id, "张伟"]) {
+          const found = await queue(`q=${encodeURIComponent(q)}&order=-score`)
+          expect(subjects(found)).toEqual([relative.customer_id, namesake])
+        }
+        const none = await queue("q=nobody-like-this")
+        expect(none).toMatchObject({ count: 0, match_candidates: [] })
+
+        const badOrder = await expectHttpError(
+          api.get("/admin/mall/crm/matches?order=likeliest", admin)
+        )
+        expect(badOrder.status).toEqual(400)
+        expect(badOrder.data.message).toContain(
+          "order must be one of created_at, -created_at, score, -score"
+        )
+      })
     })
 
     describe("merge", () => {

@@ -17,6 +17,7 @@ export {
   CONTACT_KINDS,
   CONTACT_SOURCES,
   EVIDENCE_FIELDS,
+  MATCH_CANDIDATE_ORDERS,
   MATCH_CANDIDATE_STATUSES,
 } from "../../types/crm"
 export type {
@@ -27,6 +28,7 @@ export type {
   ContactSource,
   EvidenceField,
   FieldEvidence,
+  MatchCandidateOrder,
   MatchCandidateStatus,
 } from "../../types/crm"
 export type { CustomerLinkSource as AdminCustomerLinkSource } from "../../types/crm-module"

@@ -65,6 +65,10 @@ import {
   upsertCandidates,
   upsertCustomerLink,
 } from "./utils/link-store"
+import {
+  searchMatchCandidateIds,
+  type MatchCandidateSearch,
+} from "./utils/match-candidate-search"
 import { mergeContactRows } from "./utils/merge-store"
 import {
   claimJobs,
@@ -195,23 +199,55 @@ export default class MallCrmModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<[CrmContactRow[], number]> {
     const { q, ...rest } = filters
-    let keys: BlockingKey[] | undefined
-    if (q && (/@/.test(q) || /^[+\d][\d\s()-]{5,}$/.test(q))) {
-      const normalized = this.matcher_.normalize({
-        kind: "person",
-        phones: /@/.test(q) ? [] : [q],
-        emails: /@/.test(q) ? [q] : [],
-        addresses: [],
-      })
-      keys = this.matcher_
-        .blockingKeys(normalized)
-        .filter((k) => k.kind === "phone" || k.kind === "email")
-    }
     return await searchContactRows(
       knexOf(sharedContext),
-      { ...rest, keys, text: q },
+      { ...rest, keys: this.contactKeysOf(q), text: q },
       page
     )
+  }
+
+  /**
+   * The review queue: candidates matching the filters, and `q` in either
+   * record (as `searchContacts` reads it), in the order asked.
+   */
+  @InjectManager()
+  async searchMatchCandidates(
+    filters: Omit<MatchCandidateSearch, "keys" | "text"> & { q?: string },
+    page: { skip: number; take: number },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<[MatchCandidate[], number]> {
+    const { q, ...rest } = filters
+    const [ids, count] = await searchMatchCandidateIds(
+      knexOf(sharedContext),
+      { ...rest, keys: this.contactKeysOf(q), text: q },
+      page
+    )
+    const rows = ids.length
+      ? ((await this.listCrmMatchCandidates(
+          { id: ids },
+          { take: null },
+          sharedContext
+        )) as unknown as MatchCandidate[])
+      : []
+    const byId = new Map(rows.map((row) => [row.id, row]))
+    return [ids.flatMap((id) => byId.get(id) ?? []), count]
+  }
+
+  /** A query that reads as a phone or an e-mail, as the keys it would have. */
+  private contactKeysOf(q: string | undefined): BlockingKey[] | undefined {
+    if (!q || !(/@/.test(q) || /^[+\d][\d\s()-]{5,}$/.test(q))) {
+      return undefined
+    }
+    const email = /@/.test(q)
+    const normalized = this.matcher_.normalize({
+      kind: "person",
+      phones: email ? [] : [q],
+      emails: email ? [q] : [],
+      addresses: [],
+    })
+    return this.matcher_
+      .blockingKeys(normalized)
+      .filter((k) => k.kind === "phone" || k.kind === "email")
   }
 
   /** Rewrites a live contact's fields, normalised form and keys in one transaction. */

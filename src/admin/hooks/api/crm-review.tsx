@@ -12,6 +12,7 @@ import type {
   AdminCrmSyncJobResponse,
   AdminOrderCrmReviewResponse,
 } from "../../../types/http/crm-order-review"
+import type { MatchCandidateOrder } from "../../lib/crm-types"
 import { crmQueryKeys, pipelineQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import {
@@ -35,6 +36,8 @@ export interface CrmMatchQuery {
   subject_type?: string
   subject_id?: string
   contact_id?: string
+  q?: string
+  order?: MatchCandidateOrder
   limit?: number
   offset?: number
 }

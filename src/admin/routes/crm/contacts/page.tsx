@@ -1,7 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Button } from "@medusajs/ui"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { ImportContactsDrawer } from "../../../components/crm/import-contacts-drawer"
@@ -12,6 +12,7 @@ import {
   usePagination,
 } from "../../../components/mall-data-table"
 import { PageHeading } from "../../../components/page-heading"
+import { SearchInput } from "../../../components/search-input"
 import { useCrmContacts } from "../../../hooks/api/crm"
 import {
   CONTACT_KINDS,
@@ -36,7 +37,6 @@ const ContactsPage = () => {
   const q = params.get("q") ?? ""
   const source = oneOf(CONTACT_SOURCES, params.get("source"))
   const kind = oneOf(CONTACT_KINDS, params.get("kind"))
-  const [search, setSearch] = useState(q)
   const [importing, setImporting] = useState(params.get("import") === "1")
   const { pagination, setPagination, reset, query } = usePagination()
   const { contacts, count, isPending, error } = useCrmContacts({
@@ -47,17 +47,6 @@ const ContactsPage = () => {
   })
   const columns = useContactColumns()
   const filtered = !!(q || source || kind)
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const next = search.trim()
-      if (next !== q) {
-        setParam("q", next || undefined)
-        setPagination((p) => ({ ...p, pageIndex: 0 }))
-      }
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [search, q])
 
   const openImport = (open: boolean) => {
     setImporting(open)
@@ -106,15 +95,14 @@ const ContactsPage = () => {
               }}
               testId="mall-crm-kind-filter"
             />
-            <Input
-              size="small"
-              type="search"
-              className="w-64"
-              value={search}
+            <SearchInput
+              value={q}
+              onSearch={(next) => {
+                setParam("q", next)
+                reset()
+              }}
               placeholder={t("mall.crm.filters.search")}
-              aria-label={t("mall.crm.filters.search")}
-              onChange={(event) => setSearch(event.target.value)}
-              data-testid="mall-crm-search"
+              testId="mall-crm-search"
             />
             <Button
               size="small"

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Select, Skeleton, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import {
   MATCH_CANDIDATE_STATUSES,
@@ -9,8 +9,13 @@ import { useFilterParams } from "../../../hooks/use-filter-params"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { usePagination } from "../../../components/mall-data-table"
 import { PageHeading } from "../../../components/page-heading"
+import { SearchInput } from "../../../components/search-input"
 import { useCrmMatches } from "../../../hooks/api/crm-review"
 import { useUserLabels } from "../../../hooks/api/departments"
+import {
+  MATCH_CANDIDATE_ORDERS,
+  type MatchCandidateOrder,
+} from "../../../lib/crm-types"
 import { CandidateCard } from "./components/candidate-card"
 
 const PAGE_SIZE = 10
@@ -19,7 +24,8 @@ const PAGE_SIZE = 10
  * The review queue of possible duplicates: each candidate with both records
  * side by side, the score and the evidence field by field, to accept ("same
  * customer") or reject ("different customers"). Pending first by default;
- * the status lives in the address, so going back from a candidate keeps it.
+ * the status, sort and search live in the address, so going back from a
+ * candidate keeps them.
  */
 const MatchesPage = () => {
   const { t } = useTranslation()
@@ -33,8 +39,14 @@ const MatchesPage = () => {
       : (MATCH_CANDIDATE_STATUSES as readonly string[]).includes(raw ?? "")
         ? (raw as MatchCandidateStatus)
         : "pending"
+  const q = params.get("q") ?? ""
+  const order = (MATCH_CANDIDATE_ORDERS as readonly string[]).includes(
+    params.get("order") ?? ""
+  )
+    ? (params.get("order") as MatchCandidateOrder)
+    : "-created_at"
   const { match_candidates, count, isPending, isFetching, error } =
-    useCrmMatches({ ...query, status })
+    useCrmMatches({ ...query, status, q: q || undefined, order })
   const userLabel = useUserLabels(
     (match_candidates ?? []).map((c) => c.decided_by)
   )
@@ -69,6 +81,32 @@ const MatchesPage = () => {
             onChange={(value) => setParam("status", value ?? ALL)}
             testId="mall-crm-matches-status-filter"
           />
+          <Select
+            size="small"
+            value={order}
+            onValueChange={(value) => setParam("order", value)}
+          >
+            <Select.Trigger
+              className="w-44"
+              aria-label={t("mall.crm.matches.sort")}
+              data-testid="mall-crm-matches-order"
+            >
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {MATCH_CANDIDATE_ORDERS.map((value) => (
+                <Select.Item key={value} value={value}>
+                  {t(`mall.crm.matches.order.${value}`)}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+          <SearchInput
+            value={q}
+            onSearch={(next) => setParam("q", next)}
+            placeholder={t("mall.crm.matches.search")}
+            testId="mall-crm-matches-search"
+          />
         </div>
       </Container>
       {error && (
@@ -90,12 +128,12 @@ const MatchesPage = () => {
           data-testid="mall-crm-matches-empty"
         >
           <Heading level="h2">
-            {status === "pending"
+            {status === "pending" && !q
               ? t("mall.crm.matches.empty")
               : t("mall.crm.matches.emptyFiltered")}
           </Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {status === "pending"
+            {status === "pending" && !q
               ? t("mall.crm.matches.emptyHint")
               : t("mall.common.emptyFiltered")}
           </Text>

@@ -3,14 +3,15 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import type MallCrmModuleService from "../../../../../modules/crm/service"
-import type { MatchCandidate } from "../../../../../types/crm-module"
 import type { AdminCrmMatchCandidateListResponse } from "../../../../../types/http/crm-matching"
 import { MALL_CRM_MODULE } from "../../../../../types/modules"
 import { matchCandidateViews } from "./helpers"
 import type { AdminGetMatchCandidatesParamsType } from "./validators"
 
 /**
- * The review queue: match candidates, newest first, each with the subject
+ * The review queue: match candidates, newest first unless `order` says
+ * otherwise (`-score`: the likeliest first), narrowed by `q` (a name,
+ * company, phone or e-mail in either record), each with the subject
  * as it was compared, the existing contact as it is now, the customer (for
  * a customer subject), the score and the evidence per field.
  */
@@ -20,20 +21,12 @@ export const GET = async (
 ) => {
   const { limit, offset, ...filters } = req.validatedQuery
   const crm = req.scope.resolve<MallCrmModuleService>(MALL_CRM_MODULE)
-  const where = Object.fromEntries(
-    Object.entries(filters).filter(([, v]) => v !== undefined)
-  )
-  const [rows, count] = await crm.listAndCountCrmMatchCandidates(where, {
+  const [rows, count] = await crm.searchMatchCandidates(filters, {
     skip: offset,
     take: limit,
-    order: { created_at: "DESC", id: "DESC" },
   })
   res.json({
-    match_candidates: await matchCandidateViews(
-      req.scope,
-      crm,
-      rows as unknown as MatchCandidate[]
-    ),
+    match_candidates: await matchCandidateViews(req.scope, crm, rows),
     count,
     offset,
     limit,

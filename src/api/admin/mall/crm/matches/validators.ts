@@ -1,5 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { MATCH_CANDIDATE_STATUSES } from "../../../../../types/crm"
+import {
+  MATCH_CANDIDATE_ORDERS,
+  MATCH_CANDIDATE_STATUSES,
+} from "../../../../../types/crm"
 import { MATCH_SUBJECT_TYPES } from "../../../../../types/crm-module"
 import {
   additionalData,
@@ -21,6 +24,12 @@ export const AdminGetMatchCandidatesParams = z.strictObject({
   ).optional(),
   subject_id: optionalText("subject_id"),
   contact_id: optionalText("contact_id"),
+  q: optionalText("q"),
+  order: oneOf(
+    MATCH_CANDIDATE_ORDERS,
+    (v) =>
+      `order must be one of ${MATCH_CANDIDATE_ORDERS.join(", ")} (a leading - sorts descending), not "${v}"`
+  ).optional(),
   ...paginationParams,
 })
 export type AdminGetMatchCandidatesParamsType = z.infer<
