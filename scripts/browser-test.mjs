@@ -1616,7 +1616,11 @@ async function crmReviewChecks(page, key, db) {
       await page.waitForURL(/order=-score/)
       const search = page.getByTestId("mall-crm-matches-search")
       await search.fill("Chunxi")
-      await page.waitForURL(/q=Chunxi/)
+      await page.waitForURL(/q=Chunxi.*order=-score|order=-score.*q=Chunxi/)
+      // The list keeps the previous page until the search answers.
+      await page.waitForFunction(
+        `document.querySelectorAll('[data-testid="mall-crm-match"]').length === 1`
+      )
       await card.waitFor()
       const found = await page.getByTestId("mall-crm-matches-count").innerText()
       assert(/^1 candidate$/.test(found), `searching Chunxi finds ${found}`)

@@ -9,18 +9,16 @@ export const useFilterParams = (onChange?: () => void) => {
   const [params, setParams] = useSearchParams()
 
   const setParam = (key: string, value: string | undefined) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current)
-        if (value) {
-          next.set(key, value)
-        } else {
-          next.delete(key)
-        }
-        return next
-      },
-      { replace: true }
-    )
+    // The address as it is now, not as this render saw it: a debounced
+    // search fires after another filter changed it, and the router may not
+    // have rendered that change yet.
+    const next = new URLSearchParams(window.location.search)
+    if (value) {
+      next.set(key, value)
+    } else {
+      next.delete(key)
+    }
+    setParams(next, { replace: true })
     onChange?.()
   }
 

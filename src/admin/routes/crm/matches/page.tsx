@@ -84,7 +84,7 @@ const MatchesPage = () => {
           <Select
             size="small"
             value={order}
-            onValueChange={(value) => setParam("order", value)}
+            onValueChange={(value) => value && setParam("order", value)}
           >
             <Select.Trigger
               className="w-44"
