@@ -904,6 +904,62 @@ medusaIntegrationTestRunner({
         expect(none).toEqual({ review: null, sync_jobs: [] })
       })
 
+      it("lets only sales ops retry a failed delivery", async () => {
+        crm.script = [400]
+        const order = await placeOrder(PREPAID)
+        const failed = await syncJobOf(order.id)
+        expect(failed).toEqual(
+          expect.objectContaining({ status: "failed", attempts: 1 })
+        )
+
+        const refused = await expectHttpError(
+          api.post(
+            `/admin/mall/crm/sync-jobs/${failed.id}/retry`,
+            {},
+            outsider.headers
+          )
+        )
+        expect(refused.status).toEqual(403)
+        expect(refused.data.message).toEqual(
+          "Only members of the sales_ops department may retry CRM sync jobs. An admin can add you under Settings → Departments."
+        )
+        // Untouched: not sent, not requeued, not audited.
+        expect(crm.received).toHaveLength(1)
+        expect(await syncJobOf(order.id)).toEqual(
+          expect.objectContaining({
+            status: "failed",
+            attempts: 1,
+            max_attempts: failed.max_attempts,
+            next_attempt_at: null,
+            last_error: failed.last_error,
+          })
+        )
+        const { data: audit } = await api.get(
+          `/admin/mall/audit?order_id=${order.id}&entity_type=crm_sync_job`,
+          admin
+        )
+        expect(audit.audit_entries).toEqual([])
+
+        await api.post(
+          "/admin/mall/departments/sales_ops/members",
+          { user_id: outsider.user.id },
+          admin
+        )
+        const { data } = await api.post(
+          `/admin/mall/crm/sync-jobs/${failed.id}/retry`,
+          {},
+          outsider.headers
+        )
+        expect(data.sync_job).toEqual(
+          expect.objectContaining({
+            id: failed.id,
+            status: "succeeded",
+            attempts: 2,
+          })
+        )
+        expect(crm.received.map((r) => r.status)).toEqual([400, 200])
+      })
+
       type Case = [string, () => Promise<unknown>, RegExp]
       const cases: Case[] = [
         [
