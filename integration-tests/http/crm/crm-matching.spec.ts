@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type MallCrmModuleService from "../../../src/modules/crm/service"
+import { MALL_CRM_MODULE } from "../../../src/types/modules"
 import { createAdminUser, loginAdmin } from "../../helpers/auth"
 import {
   completeCart,
@@ -60,6 +62,8 @@ type Candidate = {
   subject: Record<string, unknown>
   customer: { id: string; email: string } | null
   contact: Contact | null
+  contact_id: string
+  contact_merged_into_id: string | null
   evidence: { field: string; code: string }[]
   reason: string | null
   decided_by: string | null
@@ -759,6 +763,86 @@ medusaIntegrationTestRunner({
         )
         expect(again.status).toEqual(400)
         expect(again.data.message).toContain("already merged")
+      })
+
+      it("keeps a decided candidate's contact once merged or deleted, and points at the survivor", async () => {
+        const { zhang, state } = await relativeOfZhangWei(
+          "zhangli@example.com",
+          "丽"
+        )
+        const [decided] = state.pending_candidates
+        await joinSalesOps()
+        await api.post(
+          `/admin/mall/crm/matches/${decided.id}/reject`,
+          { reason: "His cousin: shares the shop's phone" },
+          admin
+        )
+        const { state: other } = await relativeOfZhangWei(
+          "zhangjun@example.com",
+          "军"
+        )
+        // The first relative's own contact shares the phone too: take 张伟's.
+        const pending = other.pending_candidates.find(
+          (c) => c.contact_id === zhang.id
+        )!
+        expect(pending).toBeDefined()
+
+        // The Beijing branch's record of the same man.
+        await importContacts([
+          {
+            external_id: "HX-C-0202",
+            name: "Zhang Wei",
+            emails: "zhang.wei@huaxia-trade.example.com",
+            city: "Beijing",
+            postal_code: "100010",
+            country_code: "cn",
+          },
+        ])
+        const survivor = await contactByExternalId("HX-C-0202")
+        await api.post(
+          `/admin/mall/crm/contacts/${survivor.id}/merge`,
+          { contact_id: zhang.id, reason: "Same man, two branch records" },
+          admin
+        )
+
+        const candidate = async (id: string) =>
+          (await api.get(`/admin/mall/crm/matches/${id}`, admin)).data
+            .match_candidate as Candidate
+        // Decided about 张伟's record as it was: it still names it.
+        expect(await candidate(decided.id)).toMatchObject({
+          status: "rejected",
+          contact_id: zhang.id,
+          contact_merged_into_id: survivor.id,
+          contact: { id: zhang.id, merged_into_id: survivor.id },
+        })
+        // Still open: the question moved to the survivor with the merge.
+        expect(await candidate(pending.id)).toMatchObject({
+          status: "pending",
+          contact_id: survivor.id,
+          contact_merged_into_id: null,
+          contact: { id: survivor.id, merged_into_id: null },
+        })
+        const { data: rejected } = await api.get(
+          "/admin/mall/crm/matches?status=rejected",
+          admin
+        )
+        expect(rejected.match_candidates).toEqual([
+          expect.objectContaining({
+            id: decided.id,
+            contact_id: zhang.id,
+            contact_merged_into_id: survivor.id,
+          }),
+        ])
+
+        // Deleted by a developer since: the ids remain.
+        await getContainer()
+          .resolve<MallCrmModuleService>(MALL_CRM_MODULE)
+          .softDeleteCrmContacts([zhang.id])
+        expect(await candidate(decided.id)).toMatchObject({
+          contact: null,
+          contact_id: zhang.id,
+          contact_merged_into_id: survivor.id,
+        })
       })
     })
 

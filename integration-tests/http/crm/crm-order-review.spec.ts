@@ -270,6 +270,7 @@ medusaIntegrationTestRunner({
           reason: null,
           due_at: expect.any(String),
           overdue: false,
+          on_reject: "hold",
           created_at: expect.any(String),
         })
         expect(sync_jobs).toEqual([
@@ -438,6 +439,8 @@ medusaIntegrationTestRunner({
             ],
             decided_by: null,
             overdue: false,
+            // What the reject drawer warns about: the default policy.
+            on_reject: "hold",
           })
         )
         // Due after the customer_review SLA of 24 hours.
@@ -494,6 +497,7 @@ medusaIntegrationTestRunner({
             decided_at: expect.any(String),
             reason: "Called the buyer: address and order confirmed",
             overdue: false,
+            on_reject: "hold",
           })
         )
         expect(await gateOf(order.id)).toEqual(
@@ -536,6 +540,17 @@ medusaIntegrationTestRunner({
       it("holds a rejected order: its gate fails and fulfilment stays blocked", async () => {
         const order = await placeOrder(COD)
         const { review } = await crmReviewOf(order.id)
+        const { data: before } = await api.get(
+          `/admin/mall/crm/order-reviews/${review.id}`,
+          admin
+        )
+        expect(before.order_review).toEqual(
+          expect.objectContaining({
+            id: review.id,
+            status: "pending",
+            on_reject: "hold",
+          })
+        )
 
         const { data } = await api.post(
           `/admin/mall/crm/order-reviews/${review.id}/reject`,
@@ -547,6 +562,7 @@ medusaIntegrationTestRunner({
             status: "rejected",
             decided_by: adminId,
             reason: "Nobody at this address knows the buyer",
+            on_reject: "hold",
           })
         )
         expect(await gateOf(order.id)).toEqual(
@@ -653,6 +669,43 @@ medusaIntegrationTestRunner({
         } = await api.get(`/admin/orders/${order.id}?fields=status`, admin)
         expect(canceled.status).toEqual("canceled")
         expect((await gateOf(order.id)).status).toEqual("failed")
+      })
+
+      it("says a rejection cancels the order when the store is set up so, and it does", async () => {
+        // As if the plugin option crm.order_review.on_reject were "cancel":
+        // this file's app boots with the default.
+        const service = crmService()
+        const options = service.getOrderReviewOptions()
+        const spy = jest
+          .spyOn(service, "getOrderReviewOptions")
+          .mockReturnValue({ ...options, on_reject: "cancel" })
+        try {
+          const order = await placeOrder(COD)
+          const { review } = await crmReviewOf(order.id)
+          expect(review.on_reject).toEqual("cancel")
+          const { data: queue } = await api.get(
+            "/admin/mall/crm/order-reviews?status=pending",
+            admin
+          )
+          expect(queue.order_reviews).toEqual([
+            expect.objectContaining({ id: review.id, on_reject: "cancel" }),
+          ])
+
+          const { data } = await api.post(
+            `/admin/mall/crm/order-reviews/${review.id}/reject`,
+            { reason: "Known fraudulent buyer" },
+            admin
+          )
+          expect(data.order_review).toEqual(
+            expect.objectContaining({ status: "rejected", on_reject: "cancel" })
+          )
+          const {
+            data: { order: canceled },
+          } = await api.get(`/admin/orders/${order.id}?fields=status`, admin)
+          expect(canceled.status).toEqual("canceled")
+        } finally {
+          spy.mockRestore()
+        }
       })
     })
 
@@ -902,6 +955,62 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(none).toEqual({ review: null, sync_jobs: [] })
+      })
+
+      it("lets only sales ops retry a failed delivery", async () => {
+        crm.script = [400]
+        const order = await placeOrder(PREPAID)
+        const failed = await syncJobOf(order.id)
+        expect(failed).toEqual(
+          expect.objectContaining({ status: "failed", attempts: 1 })
+        )
+
+        const refused = await expectHttpError(
+          api.post(
+            `/admin/mall/crm/sync-jobs/${failed.id}/retry`,
+            {},
+            outsider.headers
+          )
+        )
+        expect(refused.status).toEqual(403)
+        expect(refused.data.message).toEqual(
+          "Only members of the sales_ops department may retry CRM sync jobs. An admin can add you under Settings → Departments."
+        )
+        // Untouched: not sent, not requeued, not audited.
+        expect(crm.received).toHaveLength(1)
+        expect(await syncJobOf(order.id)).toEqual(
+          expect.objectContaining({
+            status: "failed",
+            attempts: 1,
+            max_attempts: failed.max_attempts,
+            next_attempt_at: null,
+            last_error: failed.last_error,
+          })
+        )
+        const { data: audit } = await api.get(
+          `/admin/mall/audit?order_id=${order.id}&entity_type=crm_sync_job`,
+          admin
+        )
+        expect(audit.audit_entries).toEqual([])
+
+        await api.post(
+          "/admin/mall/departments/sales_ops/members",
+          { user_id: outsider.user.id },
+          admin
+        )
+        const { data } = await api.post(
+          `/admin/mall/crm/sync-jobs/${failed.id}/retry`,
+          {},
+          outsider.headers
+        )
+        expect(data.sync_job).toEqual(
+          expect.objectContaining({
+            id: failed.id,
+            status: "succeeded",
+            attempts: 2,
+          })
+        )
+        expect(crm.received.map((r) => r.status)).toEqual([400, 200])
       })
 
       type Case = [string, () => Promise<unknown>, RegExp]

@@ -109,8 +109,17 @@ export interface AdminCrmMatchCandidate {
   customer: AdminCrmCustomerView | null
   /** A contact subject (an imported line) as it is now. */
   subject_contact: AdminCrmContactView | null
-  /** The existing contact the subject may be, as it is now. */
+  /** The existing contact the subject may be, as it is now; `null` once deleted. */
   contact: AdminCrmContactView | null
+  /** That contact's id, also once it is deleted. */
+  contact_id: string
+  /**
+   * Set when that contact was merged into another (deleted since or not):
+   * the surviving contact, which stands for it now. A decided candidate
+   * keeps pointing at the merged contact; a pending one moves to the
+   * survivor with the merge.
+   */
+  contact_merged_into_id: string | null
   decided_by: string | null
   decided_at: string | Date | null
   reason: string | null

@@ -26,6 +26,13 @@ export interface AdminCrmOrderReview {
   due_at: string | null
   /** Still pending after its due time. */
   overdue: boolean
+  /**
+   * What rejecting the review does to the order: hold it (its gate fails,
+   * fulfilment stays blocked) or cancel it. The plugin option
+   * `crm.order_review.on_reject` as configured now, so the decider knows
+   * before deciding; a past rejection may have been decided under another.
+   */
+  on_reject: "hold" | "cancel"
   created_at: string
 }
 

@@ -17,8 +17,9 @@ export const orderLabel = (review: AdminCrmOrderReview) =>
 
 /**
  * Approves an order held at the customer gate (it then goes to the CRM) or
- * rejects it (it stays on hold). Shows the order and the rules it failed,
- * for the review queue and the order's widget alike.
+ * rejects it (held or canceled, as the store is set up: the drawer says
+ * which, since a cancelation cannot be taken back). Shows the order and the
+ * rules it failed, for the review queue and the order's widget alike.
  */
 export const OrderReviewDecisionDrawer = ({
   review,
@@ -57,7 +58,11 @@ export const OrderReviewDecisionDrawer = ({
       onOpenChange={onOpenChange}
       negative={mode === "reject"}
       title={t(`mall.crm.orderReviews.decide.title.${mode}`, { order })}
-      description={t(`mall.crm.orderReviews.decide.description.${mode}`)}
+      description={t(
+        mode === "reject"
+          ? `mall.crm.orderReviews.decide.description.reject.${review.on_reject}`
+          : "mall.crm.orderReviews.decide.description.approve"
+      )}
       submitLabel={t(`mall.crm.orderReviews.decide.submit.${mode}`)}
       reasonHint={t(`mall.crm.orderReviews.decide.reasonHint.${mode}`)}
       missingReason={t("mall.crm.orderReviews.decide.errors.reason")}

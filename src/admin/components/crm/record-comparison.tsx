@@ -12,6 +12,7 @@ import type {
   FieldEvidence,
 } from "../../lib/crm-types"
 import { EVIDENCE_FIELDS } from "../../lib/crm-types"
+import { ContactName } from "./contact-name"
 import {
   EvidenceExplanation,
   EvidencePoints,
@@ -213,18 +214,46 @@ const SubjectHeader = ({
   )
 }
 
-/** The existing contact the subject may be. */
+/**
+ * The existing contact the subject may be. Once it was merged, the
+ * candidate still names it (a decision is about the records compared), so
+ * the surviving contact, where its customers are now, is named and linked.
+ */
 const ContactHeader = ({
-  contact,
+  candidate,
 }: {
-  contact: AdminCrmContactView | null
+  candidate: AdminCrmMatchCandidate
 }) => {
   const { t } = useTranslation()
+  const { contact, contact_merged_into_id: survivorId } = candidate
+  const survivor = survivorId && (
+    <Text
+      size="xsmall"
+      className="text-ui-fg-subtle"
+      data-testid="mall-crm-match-contact-survivor"
+    >
+      {t("mall.crm.matches.mergedInto")}{" "}
+      <Link
+        to={`/crm/contacts/${survivorId}`}
+        className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-xsmall-plus"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <ContactName id={survivorId} />
+      </Link>
+    </Text>
+  )
   if (!contact) {
     return (
       <SideHeader
         role={t("mall.crm.matches.existing")}
         name={t("mall.crm.matches.contactGone")}
+        note={
+          survivor || (
+            <Text size="xsmall" className="text-ui-fg-muted font-mono">
+              {candidate.contact_id}
+            </Text>
+          )
+        }
         testId="mall-crm-match-contact"
       />
     )
@@ -242,11 +271,7 @@ const ContactHeader = ({
               {contact.external_id}
             </Text>
           )}
-          {contact.merged_into_id && (
-            <Text size="xsmall" className="text-ui-fg-error">
-              {t("mall.crm.matches.contactMerged")}
-            </Text>
-          )}
+          {survivor}
         </div>
       }
       testId="mall-crm-match-contact"
@@ -320,7 +345,7 @@ export const RecordComparison = ({
               <SubjectHeader candidate={candidate} />
             </Table.HeaderCell>
             <Table.HeaderCell className="h-auto py-2 align-bottom">
-              <ContactHeader contact={candidate.contact} />
+              <ContactHeader candidate={candidate} />
             </Table.HeaderCell>
             <Table.HeaderCell className="align-bottom">
               {t("mall.crm.matches.comparison")}

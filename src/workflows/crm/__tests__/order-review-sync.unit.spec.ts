@@ -133,17 +133,21 @@ describe("toAdminCrmOrderReview", () => {
   }
 
   it("flags a pending review past its due time, and keeps only well-formed reasons", () => {
-    expect(toAdminCrmOrderReview(review, { now })).toEqual(
+    expect(toAdminCrmOrderReview(review, { on_reject: "hold", now })).toEqual(
       expect.objectContaining({
         overdue: true,
         reasons: [{ code: "cod", detail: "COD." }],
         display_id: null,
         total: null,
+        on_reject: "hold",
       })
     )
     expect(
-      toAdminCrmOrderReview({ ...review, status: "approved" }, { now }).overdue
-    ).toBe(false)
+      toAdminCrmOrderReview(
+        { ...review, status: "approved" },
+        { on_reject: "cancel", now }
+      )
+    ).toEqual(expect.objectContaining({ overdue: false, on_reject: "cancel" }))
   })
 })
 

@@ -11,6 +11,7 @@ import type {
   OrderReviewFacts,
   OrderReviewReason,
 } from "../../../types/order-review"
+import type { RejectedOrderAction } from "../../../utils/plugin-options"
 import {
   orderPaymentMethod,
   pipelineOrderFields,
@@ -139,6 +140,8 @@ export function toAdminCrmOrderReview(
   context: {
     order?: ReviewOrderSummary | null
     contact_display_name?: string | null
+    /** The plugin option `crm.order_review.on_reject`. */
+    on_reject: RejectedOrderAction
     now: Date
   }
 ): AdminCrmOrderReview {
@@ -164,6 +167,7 @@ export function toAdminCrmOrderReview(
       { status: review.status, due_at: review.due_at ?? null },
       context.now
     ),
+    on_reject: context.on_reject,
     created_at: iso(review.created_at) ?? new Date(0).toISOString(),
   }
 }

@@ -7,6 +7,7 @@ import {
   type ReturnWorkflow,
 } from "@medusajs/framework/workflows-sdk"
 import type { SyncJob } from "../../../types/crm-module"
+import { assertDepartmentMemberStep } from "../../pipeline/steps/assert-department-member"
 import { recordAuditEntriesStep } from "../../pipeline/steps/record-audit-entries"
 import { requeueCrmSyncJobStep } from "../steps/requeue-crm-sync-job"
 import { deliverCrmSyncJobsWorkflow } from "./deliver-crm-sync-jobs"
@@ -17,8 +18,8 @@ export const retryCrmSyncJobWorkflowId = "mall-retry-crm-sync-job"
 export interface RetryCrmSyncJobWorkflowInput {
   /** The failed sync job. */
   id: string
-  /** The admin user asking, for the audit trail. */
-  actor_id?: string | null
+  /** The admin user retrying; must belong to sales_ops. */
+  actor_id: string
   /** Extra data for hook handlers. */
   additional_data?: Record<string, unknown>
 }
@@ -37,8 +38,10 @@ export type RetryCrmSyncJobWorkflowHooks = [
 /**
  * Sends a failed CRM sync job again, once the cause (a wrong URL, a CRM
  * that refused the order) is fixed: the job gets one more attempt, due now,
- * and is sent right away. 404 for an unknown job, 400 for one that has not
- * failed. Used by `POST /admin/mall/crm/sync-jobs/:id/retry`.
+ * and is sent right away. Only sales_ops members may retry (403), as only
+ * they may approve the order that the job delivers; 404 for an unknown job,
+ * 400 for one that has not failed. Used by
+ * `POST /admin/mall/crm/sync-jobs/:id/retry`.
  *
  * @example
  * await retryCrmSyncJobWorkflow(container).run({
@@ -57,6 +60,11 @@ export const retryCrmSyncJobWorkflow: ReturnWorkflow<
 > = createWorkflow(
   retryCrmSyncJobWorkflowId,
   (input: RetryCrmSyncJobWorkflowInput) => {
+    assertDepartmentMemberStep({
+      actor_id: input.actor_id,
+      department: "sales_ops",
+      action: "retry CRM sync jobs",
+    })
     const job = requeueCrmSyncJobStep({ id: input.id })
     recordAuditEntriesStep(
       transform({ input, job }, ({ input, job }) => [
@@ -65,7 +73,7 @@ export const retryCrmSyncJobWorkflow: ReturnWorkflow<
           entity_type: "crm_sync_job",
           entity_id: job.id,
           action: "crm_sync_job.retried",
-          actor_id: input.actor_id ?? null,
+          actor_id: input.actor_id,
           department: "sales_ops",
           data: {
             connector: job.connector,

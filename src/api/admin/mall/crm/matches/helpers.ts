@@ -49,6 +49,25 @@ export async function contactViews(
   return new Map(rows.map((row) => [row.id, toContactView(row)]))
 }
 
+/**
+ * For contacts gone from the list (deleted), the contact each had been
+ * merged into, if any: the survivor is what the admin can still open.
+ */
+async function deletedContactsMergedInto(
+  crm: MallCrmModuleService,
+  ids: string[]
+): Promise<Map<string, string | null>> {
+  const unique = [...new Set(ids)]
+  if (!unique.length) {
+    return new Map()
+  }
+  const rows = await crm.listCrmContacts(
+    { id: unique },
+    { select: ["id", "merged_into_id"], withDeleted: true, take: null }
+  )
+  return new Map(rows.map((row) => [row.id, row.merged_into_id ?? null]))
+}
+
 /** Medusa customers by id, as views. */
 export async function customerViews(
   container: MedusaContainer,
@@ -81,7 +100,8 @@ export async function customerViews(
 
 /**
  * Candidates with both sides read in three queries whatever their number:
- * the contacts they name, the contact subjects and the customer subjects.
+ * the contacts they name, the contact subjects and the customer subjects
+ * (and one more for deleted contacts, when a candidate names one).
  */
 export async function matchCandidateViews(
   container: MedusaContainer,
@@ -98,6 +118,10 @@ export async function matchCandidateViews(
     contactViews(crm, contactIds),
     customerViews(container, customerIds),
   ])
+  const deleted = await deletedContactsMergedInto(
+    crm,
+    candidates.map((c) => c.contact_id).filter((id) => !contacts.has(id))
+  )
   return candidates.map((c) => ({
     id: c.id,
     status: c.status,
@@ -115,6 +139,11 @@ export async function matchCandidateViews(
         ? (contacts.get(c.subject_id) ?? null)
         : null,
     contact: contacts.get(c.contact_id) ?? null,
+    contact_id: c.contact_id,
+    contact_merged_into_id:
+      contacts.get(c.contact_id)?.merged_into_id ??
+      deleted.get(c.contact_id) ??
+      null,
     decided_by: c.decided_by ?? null,
     decided_at: c.decided_at ?? null,
     reason: c.reason ?? null,

@@ -64,7 +64,10 @@ async function ordersById(
   )
 }
 
-/** Reviews with their order's number, total and buyer, and their contact's name. */
+/**
+ * Reviews with their order's number, total and buyer, their contact's name,
+ * and what rejecting them would do to the order.
+ */
 export async function toAdminOrderReviews(
   scope: MedusaContainer,
   reviews: OrderReviewRow[],
@@ -90,12 +93,14 @@ export async function toAdminOrderReviews(
       : Promise.resolve([]),
   ])
   const names = new Map(contacts.map((c) => [c.id, c.display_name]))
+  const { on_reject } = crm.getOrderReviewOptions()
   return reviews.map((review) =>
     toAdminCrmOrderReview(review, {
       order: orders.get(review.order_id) ?? null,
       contact_display_name: review.contact_id
         ? (names.get(review.contact_id) ?? null)
         : null,
+      on_reject,
       now,
     })
   )

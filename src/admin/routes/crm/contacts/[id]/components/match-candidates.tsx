@@ -2,13 +2,13 @@ import { CodeMerge } from "@medusajs/icons"
 import { Badge, Button, Table, Text } from "@medusajs/ui"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
+import { ContactName } from "../../../../../components/crm/contact-name"
 import { EvidenceBadges } from "../../../../../components/crm/evidence-badges"
 import {
   recordName,
   useFormatScore,
 } from "../../../../../components/crm/labels"
 import { MallStatusBadge } from "../../../../../components/mall-status-badge"
-import { useCrmContact } from "../../../../../hooks/api/crm"
 import type { AdminCrmMatchCandidate } from "../../../../../lib/crm-types"
 import { MATCH_CANDIDATE_STATUS_COLORS } from "../../../../../lib/status-colors"
 import { Section } from "./section"
@@ -37,15 +37,6 @@ const otherSide = (
         direction: "outgoing",
         other: { type: "contact", id: candidate.contact_id, name: null },
       }
-
-/** A contact's name, read when the candidate does not carry it. */
-const ContactName = ({ id, name }: { id: string; name: string | null }) => {
-  const { contact } = useCrmContact(id, {
-    enabled: !name,
-    staleTime: 60_000,
-  })
-  return <>{name ?? contact?.display_name ?? id}</>
-}
 
 /**
  * Records that may be the same customer as this contact, with the score and
