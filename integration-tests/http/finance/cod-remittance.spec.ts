@@ -905,7 +905,10 @@ medusaIntegrationTestRunner({
     })
 
     describe("bad input", () => {
-      const expect400 = async (request: Promise<unknown>, message: RegExp) => {
+      const expect400 = async (
+        request: Promise<unknown>,
+        message: RegExp | string
+      ) => {
         const error = await expectHttpError(request)
         expect(error.status).toEqual(400)
         expect(error.data.message).toMatch(message)
@@ -920,9 +923,26 @@ medusaIntegrationTestRunner({
             { tracking_number: "SF1", amount: 1, collected_at: "2026-11-30" },
           ],
         }
+        // A missing field says what to send, not Medusa's "Field 'x' is required".
+        const noCarrier =
+          'carrier is required: name the courier whose statement this is, e.g. "SF Express"'
+        const noReference =
+          "statement_reference is required: give the courier's statement number"
         await expect400(
           importStatement({ ...statement, carrier: undefined }),
-          /carrier/
+          noCarrier
+        )
+        await expect400(
+          importStatement({ ...statement, carrier: null }),
+          noCarrier
+        )
+        await expect400(
+          importStatement({ ...statement, statement_reference: undefined }),
+          noReference
+        )
+        await expect400(
+          importStatement({ ...statement, lines: undefined }),
+          "lines is required: a list of statement lines, or upload the statement as a CSV file"
         )
         await expect400(
           importStatement({ ...statement, carrier: " " }),
@@ -960,6 +980,25 @@ medusaIntegrationTestRunner({
           api.post("/admin/mall/finance/remittances", form, admin),
           /unknown columns: "amout"/
         )
+        const uploadWith = (fields: Record<string, string>) => {
+          const form = new FormData()
+          for (const [name, value] of Object.entries(fields)) {
+            form.append(name, value)
+          }
+          form.append(
+            "file",
+            new Blob([
+              "tracking_number,amount,collected_at\nSF1,1,2026-11-30\n",
+            ]),
+            "statement.csv"
+          )
+          return api.post("/admin/mall/finance/remittances", form, admin)
+        }
+        await expect400(
+          uploadWith({ statement_reference: "CSV-BAD" }),
+          noCarrier
+        )
+        await expect400(uploadWith({ carrier: "SF Express" }), noReference)
         const noFile = new FormData()
         noFile.append("carrier", "SF Express")
         noFile.append("statement_reference", "CSV-BAD")
@@ -1009,7 +1048,7 @@ medusaIntegrationTestRunner({
             {},
             admin
           ),
-          /reason/
+          "reason is required: say why finance accepts the amount the courier remitted"
         )
         await expect400(
           api.get("/admin/mall/finance/receivables?status=late", admin),

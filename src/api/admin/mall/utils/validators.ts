@@ -10,13 +10,34 @@ import {
 /** Extra data a route passes to its workflow's hooks. */
 export const additionalData = z.record(z.string(), z.unknown()).optional()
 
+/**
+ * A value that must be sent (not null either), with our message when it is
+ * missing. A message on the schema itself (`z.string({ error })`) never
+ * reaches the caller: Medusa answers zod's invalid_type issue for a missing
+ * field with its own "Field 'x' is required".
+ */
+export const required = <T extends z.ZodType>(message: string, schema: T) =>
+  z
+    .unknown()
+    .refine((value) => value !== undefined && value !== null, {
+      error: message,
+      abort: true,
+    })
+    .pipe(schema)
+
 /** A required, non-blank text field, trimmed. */
 export const requiredText = (field: string, hint: string, max = 2000) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => s.length > 0, `${field} must not be empty: ${hint}`)
-    .refine((s) => s.length <= max, `${field} is longer than ${max} characters`)
+  required(
+    `${field} is required: ${hint}`,
+    z
+      .string()
+      .trim()
+      .refine((s) => s.length > 0, `${field} must not be empty: ${hint}`)
+      .refine(
+        (s) => s.length <= max,
+        `${field} is longer than ${max} characters`
+      )
+  )
 
 const boundedText = (field: string, max: number) =>
   z

@@ -12,6 +12,7 @@ import {
   nullableText,
   oneOf,
   paginationParams,
+  required,
   requiredText,
 } from "../../utils/validators"
 
@@ -42,7 +43,11 @@ const StatementLine = z.strictObject({
 
 /** The statement fields, shared by the JSON body and the CSV upload's form fields. */
 const statementFields = {
-  carrier: requiredText("carrier", 'name the courier, e.g. "SF Express"', 200),
+  carrier: requiredText(
+    "carrier",
+    'name the courier whose statement this is, e.g. "SF Express"',
+    200
+  ),
   statement_reference: requiredText(
     "statement_reference",
     "give the courier's statement number",
@@ -54,18 +59,19 @@ const statementFields = {
 
 export const AdminImportRemittance = z.strictObject({
   ...statementFields,
-  lines: z
-    .array(StatementLine, {
-      error: "lines is required: a list of statement lines",
-    })
-    .refine(
-      (l) => l.length > 0,
-      "lines is empty: a statement has at least one line"
-    )
-    .refine(
-      (l) => l.length <= MAX_STATEMENT_LINES,
-      `a statement may have at most ${MAX_STATEMENT_LINES} lines`
-    ),
+  lines: required(
+    "lines is required: a list of statement lines, or upload the statement as a CSV file",
+    z
+      .array(StatementLine)
+      .refine(
+        (l) => l.length > 0,
+        "lines is empty: a statement has at least one line"
+      )
+      .refine(
+        (l) => l.length <= MAX_STATEMENT_LINES,
+        `a statement may have at most ${MAX_STATEMENT_LINES} lines`
+      )
+  ),
   additional_data: additionalData,
 })
 
