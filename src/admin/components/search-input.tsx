@@ -9,12 +9,14 @@ export const SearchInput = ({
   value,
   onSearch,
   placeholder,
+  className = "w-64",
   testId,
 }: {
   /** The search in force (from the address). */
   value: string
   onSearch: (next: string | undefined) => void
   placeholder: string
+  className?: string
   testId?: string
 }) => {
   const [text, setText] = useState(value)
@@ -33,7 +35,7 @@ export const SearchInput = ({
     <Input
       size="small"
       type="search"
-      className="w-64"
+      className={className}
       value={text}
       placeholder={placeholder}
       aria-label={placeholder}

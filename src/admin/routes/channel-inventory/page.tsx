@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray, Channels } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { FetchError } from "@medusajs/js-sdk"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { ChannelSettingsDrawer } from "../../components/channel-inventory/channel-settings-drawer"
 import { ImportMovementsDrawer } from "../../components/channel-inventory/import-movements-drawer"
@@ -11,6 +11,7 @@ import { TransferDrawer } from "../../components/channel-inventory/transfer-draw
 import { FilterSelect } from "../../components/filter-select"
 import { MallDataTable, usePagination } from "../../components/mall-data-table"
 import { PageHeading } from "../../components/page-heading"
+import { SearchInput } from "../../components/search-input"
 import {
   useChannelPositions,
   useStockLocationOptions,
@@ -30,7 +31,6 @@ const ChannelInventoryPage = () => {
     null
   )
   const [locationId, setLocationId] = useState<string>()
-  const [search, setSearch] = useState("")
   const [sku, setSku] = useState("")
   const { pagination, setPagination, reset, query } = usePagination()
   const { stock_locations } = useStockLocationOptions()
@@ -48,14 +48,6 @@ const ChannelInventoryPage = () => {
   // The server answers 404 for a SKU it does not know: nothing matches.
   const unknownSku =
     !!sku && error instanceof FetchError && error.status === 404
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSku(search.trim())
-      setPagination((p) => ({ ...p, pageIndex: 0 }))
-    }, 400)
-    return () => clearTimeout(timer)
-  }, [search, setPagination])
 
   return (
     <>
@@ -86,15 +78,15 @@ const ChannelInventoryPage = () => {
               }}
               testId="mall-channel-location-filter"
             />
-            <Input
-              size="small"
-              type="search"
-              className="w-44"
-              value={search}
+            <SearchInput
+              value={sku}
+              onSearch={(next) => {
+                setSku(next ?? "")
+                setPagination((p) => ({ ...p, pageIndex: 0 }))
+              }}
               placeholder={t("mall.channelInventory.filters.sku")}
-              aria-label={t("mall.channelInventory.filters.sku")}
-              onChange={(event) => setSearch(event.target.value)}
-              data-testid="mall-channel-sku-filter"
+              className="w-44"
+              testId="mall-channel-sku-filter"
             />
             <Button
               size="small"

@@ -393,6 +393,39 @@ export interface ContactSearch {
 }
 
 /** A page of contacts, newest first, and the count of all that match. */
+/** `text` as a LIKE pattern that matches it anywhere, wildcards escaped. */
+export const containing = (text: string) =>
+  `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+/**
+ * Contacts with one of `keys` (a phone or e-mail as normalised), or with
+ * `text` in the name, company or external id: what an admin search means.
+ */
+export function whereContactMatches(
+  knex: Knex,
+  q: Knex.QueryBuilder,
+  search: { text?: string; keys?: BlockingKey[] }
+): void {
+  if (search.keys?.length) {
+    q.orWhereIn(
+      "id",
+      knex(CONTACT_KEY)
+        .select("contact_id")
+        .whereNull("deleted_at")
+        .whereIn(
+          ["kind", "value"],
+          search.keys.map((k) => [k.kind, k.value])
+        )
+    )
+  }
+  if (search.text) {
+    const like = containing(search.text)
+    q.orWhereILike("display_name", like)
+      .orWhereILike("company_name", like)
+      .orWhereILike("external_id", like)
+  }
+}
+
 export async function searchContactRows(
   knex: Knex,
   search: ContactSearch,
@@ -409,26 +442,7 @@ export async function searchContactRows(
     query.where("kind", search.kind)
   }
   if (search.keys?.length || search.text) {
-    query.where((q) => {
-      if (search.keys?.length) {
-        q.orWhereIn(
-          "id",
-          knex(CONTACT_KEY)
-            .select("contact_id")
-            .whereNull("deleted_at")
-            .whereIn(
-              ["kind", "value"],
-              search.keys.map((k) => [k.kind, k.value])
-            )
-        )
-      }
-      if (search.text) {
-        const like = `%${search.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-        q.orWhereILike("display_name", like)
-          .orWhereILike("company_name", like)
-          .orWhereILike("external_id", like)
-      }
-    })
+    query.where((q) => whereContactMatches(knex, q, search))
   }
   const [{ count }] = (await query.clone().count({ count: "*" })) as {
     count: string | number

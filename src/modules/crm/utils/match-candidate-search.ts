@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { BlockingKey, MatchCandidateOrder } from "../../../types/crm"
-import { CONTACT, CONTACT_KEY, MATCH_CANDIDATE } from "./sql"
+import { containing, whereContactMatches } from "./contact-store"
+import { CONTACT, MATCH_CANDIDATE } from "./sql"
 
 export interface MatchCandidateSearch {
   status?: string
@@ -13,9 +14,6 @@ export interface MatchCandidateSearch {
   keys?: BlockingKey[]
   order?: MatchCandidateOrder
 }
-
-const escapeLike = (text: string) =>
-  `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 
 /**
  * Ids of the match candidates a reviewer looks for, in the order asked,
@@ -44,32 +42,13 @@ export async function searchMatchCandidateIds(
     const contactIds = knex(CONTACT)
       .select("id")
       .whereNull("deleted_at")
-      .where((q) => {
-        if (search.text) {
-          const like = escapeLike(search.text)
-          q.orWhereILike("display_name", like)
-            .orWhereILike("company_name", like)
-            .orWhereILike("external_id", like)
-        }
-        if (search.keys?.length) {
-          q.orWhereIn(
-            "id",
-            knex(CONTACT_KEY)
-              .select("contact_id")
-              .whereNull("deleted_at")
-              .whereIn(
-                ["kind", "value"],
-                search.keys.map((k) => [k.kind, k.value])
-              )
-          )
-        }
-      })
+      .where((q) => whereContactMatches(knex, q, search))
     query.where((q) => {
       q.whereIn("contact_id", contactIds).orWhere((s) =>
         s.where("subject_type", "contact").whereIn("subject_id", contactIds)
       )
       if (search.text) {
-        q.orWhereRaw("subject::text ilike ?", [escapeLike(search.text)])
+        q.orWhereRaw("subject::text ilike ?", [containing(search.text)])
       }
       // jsonb_exists_any, not ?|: knex reads a ? as a binding.
       if (phones.length) {

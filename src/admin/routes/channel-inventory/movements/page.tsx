@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import { FetchError } from "@medusajs/js-sdk"
-import { useCallback, useEffect, useMemo, useState } from "react"
+import { useCallback, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { ImportMovementsDrawer } from "../../../components/channel-inventory/import-movements-drawer"
 import { FilterSelect } from "../../../components/filter-select"
@@ -11,6 +11,7 @@ import {
   usePagination,
 } from "../../../components/mall-data-table"
 import { PageHeading } from "../../../components/page-heading"
+import { SearchInput } from "../../../components/search-input"
 import {
   useChannelMovements,
   useStockLocationOptions,
@@ -30,7 +31,6 @@ const ChannelLedgerPage = () => {
   const [locationId, setLocationId] = useState<string>()
   const [type, setType] = useState<string>()
   const [channel, setChannel] = useState<Channel>()
-  const [search, setSearch] = useState("")
   const [sku, setSku] = useState("")
   const { pagination, setPagination, reset, query } = usePagination()
   const { stock_locations } = useStockLocationOptions()
@@ -50,14 +50,6 @@ const ChannelLedgerPage = () => {
   const columns = useMovementColumns({ locationName, userLabel })
   const unknownSku =
     !!sku && error instanceof FetchError && error.status === 404
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSku(search.trim())
-      setPagination((p) => ({ ...p, pageIndex: 0 }))
-    }, 400)
-    return () => clearTimeout(timer)
-  }, [search, setPagination])
 
   return (
     <>
@@ -113,15 +105,15 @@ const ChannelLedgerPage = () => {
               }}
               testId="mall-channel-ledger-channel"
             />
-            <Input
-              size="small"
-              type="search"
-              className="w-40"
-              value={search}
+            <SearchInput
+              value={sku}
+              onSearch={(next) => {
+                setSku(next ?? "")
+                setPagination((p) => ({ ...p, pageIndex: 0 }))
+              }}
               placeholder={t("mall.channelInventory.filters.sku")}
-              aria-label={t("mall.channelInventory.filters.sku")}
-              onChange={(event) => setSearch(event.target.value)}
-              data-testid="mall-channel-ledger-sku"
+              className="w-40"
+              testId="mall-channel-ledger-sku"
             />
             <Button
               size="small"

@@ -1,13 +1,14 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray } from "@medusajs/icons"
 import { Button, Input } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import {
   MallDataTable,
   usePagination,
 } from "../../../components/mall-data-table"
 import { PageHeading } from "../../../components/page-heading"
+import { SearchInput } from "../../../components/search-input"
 import { useGeoCentroids } from "../../../hooks/api/routing"
 import { useCentroidColumns } from "./components/centroid-columns"
 import { ImportCentroidsDrawer } from "./components/import-centroids-drawer"
@@ -20,7 +21,6 @@ const CentroidsPage = () => {
   const { t } = useTranslation()
   const [importing, setImporting] = useState(false)
   const [country, setCountry] = useState("")
-  const [search, setSearch] = useState("")
   const [q, setQ] = useState("")
   const { pagination, setPagination, reset, query } = usePagination()
   const countryCode = /^[a-z]{2}$/i.test(country.trim())
@@ -32,14 +32,6 @@ const CentroidsPage = () => {
     q: q || undefined,
   })
   const columns = useCentroidColumns()
-
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setQ(search.trim())
-      setPagination((p) => ({ ...p, pageIndex: 0 }))
-    }, 300)
-    return () => clearTimeout(timer)
-  }, [search, setPagination])
 
   return (
     <>
@@ -66,15 +58,15 @@ const CentroidsPage = () => {
               }}
               data-testid="mall-centroids-country"
             />
-            <Input
-              size="small"
-              type="search"
-              className="w-56"
-              value={search}
+            <SearchInput
+              value={q}
+              onSearch={(next) => {
+                setQ(next ?? "")
+                setPagination((p) => ({ ...p, pageIndex: 0 }))
+              }}
               placeholder={t("mall.routing.centroids.search")}
-              aria-label={t("mall.routing.centroids.search")}
-              onChange={(event) => setSearch(event.target.value)}
-              data-testid="mall-centroids-search"
+              className="w-56"
+              testId="mall-centroids-search"
             />
             <Button
               size="small"
