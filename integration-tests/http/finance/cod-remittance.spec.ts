@@ -1078,7 +1078,14 @@ medusaIntegrationTestRunner({
           refuse({ reason: "x", logistics_cost: -1 }),
           /logistics_cost must be 0 or more/
         )
-        await expect400(refuse({ reason: "x" }), /logistics_cost/)
+        await expect400(
+          refuse({ reason: "x" }),
+          /logistics_cost is required: the return trip's cost/
+        )
+        await expect400(
+          refuse({ reason: "x", logistics_cost: "12 yuan" }),
+          /Expected type: 'number' for field 'logistics_cost', got: '12 yuan'/
+        )
         await expect400(
           refuse({ reason: "x", logistics_cost: 1, bearer: "courier" }),
           /bearer must be/
