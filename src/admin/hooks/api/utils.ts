@@ -1,11 +1,14 @@
 import { FetchError } from "@medusajs/js-sdk"
 import {
+  keepPreviousData,
   QueryKey,
   useMutation,
   UseMutationOptions,
+  useQuery,
   useQueryClient,
   UseQueryOptions,
 } from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
 
 export type QueryOptions<TResponse> = Omit<
   UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
@@ -28,6 +31,39 @@ export const compactQuery = (query: Record<string, unknown> = {}) =>
         !(Array.isArray(value) && value.length === 0)
     )
   )
+
+/**
+ * A GET of `path`, returned as the answer's fields beside the query's state.
+ * Empty filters are dropped from `query` before it builds the key and the
+ * request, so the two always agree. `keepPrevious` keeps the last page on
+ * screen while the next one loads, so a list does not blank out on each
+ * filter or page change. `options` go last so a caller can override a hook's
+ * defaults (`enabled`, `staleTime`).
+ */
+export const useMallQuery = <TResponse>(
+  queryKey: QueryKey | ((query: Record<string, unknown>) => QueryKey),
+  path: string,
+  {
+    query,
+    keepPrevious = false,
+    options,
+  }: {
+    query?: object
+    keepPrevious?: boolean
+    options?: QueryOptions<TResponse>
+  } = {}
+) => {
+  const params = compactQuery({ ...query })
+  const { data, ...rest } = useQuery({
+    queryKey: typeof queryKey === "function" ? queryKey(params) : queryKey,
+    queryFn: () =>
+      sdk.client.fetch<TResponse>(path, query && { query: params }),
+    ...(keepPrevious && { placeholderData: keepPreviousData }),
+    ...options,
+  })
+
+  return { ...data, ...rest } as Partial<TResponse> & typeof rest
+}
 
 /**
  * A mutation that refreshes the given queries once it succeeds, then calls
