@@ -1,4 +1,3 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import {
   codQueryKeys,
   financeQueryKeys,
@@ -19,10 +18,10 @@ import {
   ReceivablesAging,
 } from "../../lib/finance-types"
 import {
-  compactQuery,
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallQuery,
 } from "./utils"
 
 const FINANCE = "/admin/mall/finance"
@@ -33,35 +32,16 @@ export type ListQuery = {
   [filter: string]: string | number | string[] | undefined
 }
 
-const useList = <TResponse,>(
-  key: readonly unknown[],
-  path: string,
-  query: Record<string, unknown>,
-  options?: QueryOptions<TResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: key,
-    queryFn: () => sdk.client.fetch<TResponse>(path, { query }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest } as Partial<TResponse> & typeof rest
-}
-
 /** The prepaid payment confirmation queue. */
 export const usePaymentConfirmations = (
   query: ListQuery,
   options?: QueryOptions<AdminPaymentConfirmationListResponse>
-) => {
-  const params = compactQuery(query)
-  return useList<AdminPaymentConfirmationListResponse>(
-    financeQueryKeys.confirmations(params),
+) =>
+  useMallQuery<AdminPaymentConfirmationListResponse>(
+    financeQueryKeys.confirmations,
     `${FINANCE}/confirmations`,
-    params,
-    options
+    { query, keepPrevious: true, options }
   )
-}
 
 /** What a confirmation change makes stale: the queue and the order's pipeline. */
 const confirmationKeys = (orderId?: string) => [
@@ -110,36 +90,24 @@ export const useRejectPayment = (
 export const useRemittances = (
   query: ListQuery,
   options?: QueryOptions<AdminRemittanceListResponse>
-) => {
-  const params = compactQuery(query)
-  return useList<AdminRemittanceListResponse>(
-    financeQueryKeys.remittances(params),
+) =>
+  useMallQuery<AdminRemittanceListResponse>(
+    financeQueryKeys.remittances,
     `${FINANCE}/remittances`,
-    params,
-    options
+    { query, keepPrevious: true, options }
   )
-}
 
 /** One statement with its matching report and a page of its lines. */
 export const useRemittance = (
   id: string,
   query: ListQuery = {},
   options?: QueryOptions<AdminRemittanceResponse>
-) => {
-  const params = compactQuery(query)
-  const { data, ...rest } = useQuery({
-    queryKey: [...financeQueryKeys.remittance(id), params],
-    queryFn: () =>
-      sdk.client.fetch<AdminRemittanceResponse>(
-        `${FINANCE}/remittances/${encodeURIComponent(id)}`,
-        { query: params }
-      ),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminRemittanceResponse>(
+    (params) => [...financeQueryKeys.remittance(id), params],
+    `${FINANCE}/remittances/${encodeURIComponent(id)}`,
+    { query, keepPrevious: true, options }
+  )
 
 export type RemittanceImport =
   | { format: "json"; body: AdminImportRemittance }
@@ -225,40 +193,31 @@ export const useAcceptRemittanceLine = (
 export const useCodReceivables = (
   query: ListQuery,
   options?: QueryOptions<AdminCodReceivableListResponse>
-) => {
-  const params = compactQuery(query)
-  return useList<AdminCodReceivableListResponse>(
-    financeQueryKeys.receivables(params),
+) =>
+  useMallQuery<AdminCodReceivableListResponse>(
+    financeQueryKeys.receivables,
     `${FINANCE}/receivables`,
-    params,
-    options
+    { query, keepPrevious: true, options }
   )
-}
 
 /** The aging report of outstanding receivables, per carrier. */
 export const useReceivablesAging = (
   query: Record<string, unknown> = {},
   options?: QueryOptions<{ aging: ReceivablesAging }>
-) => {
-  const params = compactQuery(query)
-  return useList<{ aging: ReceivablesAging }>(
-    financeQueryKeys.aging(params),
+) =>
+  useMallQuery<{ aging: ReceivablesAging }>(
+    financeQueryKeys.aging,
     `${FINANCE}/receivables/aging`,
-    params,
-    options
+    { query, keepPrevious: true, options }
   )
-}
 
 /** Logistics costs (refused parcels' return trips and others). */
 export const useLogisticsCosts = (
   query: ListQuery,
   options?: QueryOptions<AdminLogisticsCostListResponse>
-) => {
-  const params = compactQuery(query)
-  return useList<AdminLogisticsCostListResponse>(
-    financeQueryKeys.logisticsCosts(params),
+) =>
+  useMallQuery<AdminLogisticsCostListResponse>(
+    financeQueryKeys.logisticsCosts,
     `${FINANCE}/logistics-costs`,
-    params,
-    options
+    { query, keepPrevious: true, options }
   )
-}
