@@ -1,4 +1,3 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type {
   AdminCrmAcceptMatchResponse,
   AdminCrmCustomerResponse,
@@ -16,10 +15,10 @@ import type { MatchCandidateOrder } from "../../lib/crm-types"
 import { crmQueryKeys, pipelineQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import {
-  compactQuery,
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallQuery,
 } from "./utils"
 
 const CRM = "/admin/mall/crm"
@@ -46,35 +45,22 @@ export interface CrmMatchQuery {
 export const useCrmMatches = (
   query: CrmMatchQuery,
   options?: QueryOptions<AdminCrmMatchCandidateListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.matches(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminCrmMatchCandidateListResponse>(`${CRM}/matches`, {
-        query: params,
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCrmMatchCandidateListResponse>(
+    crmQueryKeys.matches,
+    `${CRM}/matches`,
+    { query, keepPrevious: true, options }
+  )
 
 export const useCrmMatch = (
   id: string,
   options?: QueryOptions<AdminCrmMatchCandidateResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.match(id),
-    queryFn: () =>
-      sdk.client.fetch<AdminCrmMatchCandidateResponse>(at("matches", id)),
-    enabled: !!id,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCrmMatchCandidateResponse>(
+    crmQueryKeys.match(id),
+    at("matches", id),
+    { options: { enabled: !!id, ...options } }
+  )
 
 /** "Same customer": links the customer, or folds the imported contact in. */
 export const useAcceptCrmMatch = (
@@ -118,21 +104,12 @@ export interface CrmOrderReviewQuery {
 export const useCrmOrderReviews = (
   query: CrmOrderReviewQuery,
   options?: QueryOptions<AdminCrmOrderReviewListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.orderReviews(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminCrmOrderReviewListResponse>(
-        `${CRM}/order-reviews`,
-        { query: params }
-      ),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCrmOrderReviewListResponse>(
+    crmQueryKeys.orderReviews,
+    `${CRM}/order-reviews`,
+    { query, keepPrevious: true, options }
+  )
 
 /** Passes the order's customer gate; the order then goes to the CRM. */
 export const useApproveOrderReview = (
@@ -175,20 +152,12 @@ export interface CrmSyncJobQuery {
 export const useCrmSyncJobs = (
   query: CrmSyncJobQuery,
   options?: QueryOptions<AdminCrmSyncJobListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.syncJobs(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminCrmSyncJobListResponse>(`${CRM}/sync-jobs`, {
-        query: params,
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCrmSyncJobListResponse>(
+    crmQueryKeys.syncJobs,
+    `${CRM}/sync-jobs`,
+    { query, keepPrevious: true, options }
+  )
 
 /** Sends a failed delivery again (the CRM receives each order only once). */
 export const useRetryCrmSyncJob = (
@@ -209,32 +178,20 @@ export const useRetryCrmSyncJob = (
 export const useCustomerCrm = (
   customerId: string,
   options?: QueryOptions<AdminCrmCustomerResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.customer(customerId),
-    queryFn: () =>
-      sdk.client.fetch<AdminCrmCustomerResponse>(at("customers", customerId)),
-    enabled: !!customerId,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCrmCustomerResponse>(
+    crmQueryKeys.customer(customerId),
+    at("customers", customerId),
+    { options: { enabled: !!customerId, ...options } }
+  )
 
 /** The order page's widget: the order's review and its CRM deliveries. */
 export const useOrderCrmReview = (
   orderId: string,
   options?: QueryOptions<AdminOrderCrmReviewResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.orderReview(orderId),
-    queryFn: () =>
-      sdk.client.fetch<AdminOrderCrmReviewResponse>(
-        `/admin/mall/orders/${encodeURIComponent(orderId)}/crm-review`
-      ),
-    enabled: !!orderId,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminOrderCrmReviewResponse>(
+    crmQueryKeys.orderReview(orderId),
+    `/admin/mall/orders/${encodeURIComponent(orderId)}/crm-review`,
+    { options: { enabled: !!orderId, ...options } }
+  )
