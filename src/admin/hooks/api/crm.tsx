@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
 import {
   AdminContactImportResponse,
   AdminCrmContactListResponse,
@@ -10,10 +10,10 @@ import {
 import { crmQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import {
-  compactQuery,
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallQuery,
 } from "./utils"
 
 const CONTACTS = "/admin/mall/crm/contacts"
@@ -28,35 +28,23 @@ const contactPath = (id: string) => `${CONTACTS}/${encodeURIComponent(id)}`
 export const useCrmContacts = (
   query: AdminCrmContactQuery,
   options?: QueryOptions<AdminCrmContactListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.contacts(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminCrmContactListResponse>(CONTACTS, {
-        query: params,
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
+) =>
+  useMallQuery<AdminCrmContactListResponse>(crmQueryKeys.contacts, CONTACTS, {
+    query,
+    keepPrevious: true,
+    options,
   })
-
-  return { ...data, ...rest }
-}
 
 /** One contact with its linked customers, merged contacts and match candidates. */
 export const useCrmContact = (
   id: string,
   options?: QueryOptions<AdminCrmContactResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: crmQueryKeys.contact(id),
-    queryFn: () => sdk.client.fetch<AdminCrmContactResponse>(contactPath(id)),
-    enabled: !!id,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCrmContactResponse>(
+    crmQueryKeys.contact(id),
+    contactPath(id),
+    { options: { enabled: !!id, ...options } }
+  )
 
 export type ContactImport =
   | { format: "json"; contacts: Record<string, unknown>[] }
@@ -116,6 +104,7 @@ export const useMergeCrmContacts = (
 
 /** Medusa customers by id (the customers linked to a contact), to name them. */
 export const useCustomersByIds = (ids: string[]) => {
+  // Not useMallQuery: Medusa's typed SDK call, and only its list is returned.
   const { data, ...rest } = useQuery({
     queryKey: crmQueryKeys.customers(ids),
     queryFn: () =>
