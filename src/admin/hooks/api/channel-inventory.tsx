@@ -1,4 +1,4 @@
-import { keepPreviousData, QueryKey, useQuery } from "@tanstack/react-query"
+import { QueryKey, useQuery } from "@tanstack/react-query"
 import {
   AdminApplyMovementsResponse,
   AdminChannelAllocationsResponse,
@@ -15,10 +15,10 @@ import {
 import { channelInventoryQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import {
-  compactQuery,
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallQuery,
 } from "./utils"
 
 const CHANNEL_INVENTORY = "/admin/mall/channel-inventory"
@@ -38,40 +38,23 @@ const CHANGED_BY_MOVEMENTS: QueryKey[] = [
 export const useChannelPositions = (
   query: AdminChannelPositionQuery,
   options?: QueryOptions<AdminChannelPositionListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: channelInventoryQueryKeys.positions(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminChannelPositionListResponse>(CHANNEL_INVENTORY, {
-        query: params,
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminChannelPositionListResponse>(
+    channelInventoryQueryKeys.positions,
+    CHANNEL_INVENTORY,
+    { query, keepPrevious: true, options }
+  )
 
 /** The channel ledger, newest first. */
 export const useChannelMovements = (
   query: AdminChannelMovementQuery,
   options?: QueryOptions<AdminChannelMovementListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: channelInventoryQueryKeys.movements(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminChannelMovementListResponse>(
-        `${CHANNEL_INVENTORY}/movements`,
-        { query: params }
-      ),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminChannelMovementListResponse>(
+    channelInventoryQueryKeys.movements,
+    `${CHANNEL_INVENTORY}/movements`,
+    { query, keepPrevious: true, options }
+  )
 
 /**
  * Each split position's suggested allocation from its sales velocity, with
@@ -80,21 +63,12 @@ export const useChannelMovements = (
 export const useChannelSuggestions = (
   query: AdminChannelSuggestionQuery,
   options?: QueryOptions<AdminChannelSuggestionListResponse>
-) => {
-  const params = compactQuery({ ...query })
-  const { data, ...rest } = useQuery({
-    queryKey: channelInventoryQueryKeys.suggestions(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminChannelSuggestionListResponse>(
-        `${CHANNEL_INVENTORY}/suggestions`,
-        { query: params }
-      ),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminChannelSuggestionListResponse>(
+    channelInventoryQueryKeys.suggestions,
+    `${CHANNEL_INVENTORY}/suggestions`,
+    { query, keepPrevious: true, options }
+  )
 
 export type MovementImport =
   | { format: "json"; movements: Record<string, unknown>[]; source?: string }
@@ -167,6 +141,7 @@ export const useUpdateChannelAllocations = (
 
 /** Stock locations (Medusa's own list), to filter positions by. */
 export const useStockLocationOptions = () => {
+  // Not useMallQuery: Medusa's typed SDK call, and only its list is returned.
   const { data, ...rest } = useQuery({
     queryKey: channelInventoryQueryKeys.locations(),
     queryFn: () =>
