@@ -18,10 +18,10 @@ import {
   AdminWarehouseResponse,
 } from "../../lib/routing-types"
 import {
-  compactQuery,
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallQuery,
 } from "./utils"
 
 const WAREHOUSES = "/admin/mall/warehouses"
@@ -33,15 +33,12 @@ const orderPath = (orderId: string) =>
 /** Every stock location with its routing profile (or none yet). */
 export const useWarehouses = (
   options?: QueryOptions<AdminWarehouseListResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: routingQueryKeys.warehouses(),
-    queryFn: () => sdk.client.fetch<AdminWarehouseListResponse>(WAREHOUSES),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminWarehouseListResponse>(
+    routingQueryKeys.warehouses(),
+    WAREHOUSES,
+    { options }
+  )
 
 /** Gives a stock location its routing profile. */
 export const useCreateWarehouseProfile = (
@@ -75,16 +72,12 @@ export const useUpdateWarehouseProfile = (
 /** The routing rules in force, in order, and where they come from. */
 export const useRoutingRules = (
   options?: QueryOptions<AdminRoutingRulesResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: routingQueryKeys.rules(),
-    queryFn: () =>
-      sdk.client.fetch<AdminRoutingRulesResponse>(`${ROUTING}/rules`),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminRoutingRulesResponse>(
+    routingQueryKeys.rules(),
+    `${ROUTING}/rules`,
+    { options }
+  )
 
 /** Saves the full ordered list of rules. */
 export const useUpdateRoutingRules = (
@@ -121,37 +114,23 @@ export const useSimulateRouting = (
 export const useRoutingQueue = (
   query: { limit?: number; offset?: number },
   options?: QueryOptions<AdminRoutingQueueResponse>
-) => {
-  const params = compactQuery(query)
-  const { data, ...rest } = useQuery({
-    queryKey: routingQueryKeys.queue(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminRoutingQueueResponse>(`${ROUTING}/queue`, {
-        query: params,
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminRoutingQueueResponse>(
+    routingQueryKeys.queue,
+    `${ROUTING}/queue`,
+    { query, keepPrevious: true, options }
+  )
 
 /** An order's current routing decision and the earlier ones. */
 export const useOrderRouting = (
   orderId: string,
   options?: QueryOptions<AdminOrderRoutingResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: routingQueryKeys.order(orderId),
-    queryFn: () =>
-      sdk.client.fetch<AdminOrderRoutingResponse>(
-        `${orderPath(orderId)}/routing`
-      ),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminOrderRoutingResponse>(
+    routingQueryKeys.order(orderId),
+    `${orderPath(orderId)}/routing`,
+    { options }
+  )
 
 /**
  * Re-routes an order (a new automatic decision) or overrides its routing by
@@ -189,20 +168,12 @@ export const useGeoCentroids = (
     offset?: number
   },
   options?: QueryOptions<AdminGeoCentroidListResponse>
-) => {
-  const params = compactQuery(query)
-  const { data, ...rest } = useQuery({
-    queryKey: routingQueryKeys.centroids(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminGeoCentroidListResponse>(`${ROUTING}/centroids`, {
-        query: params,
-      }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminGeoCentroidListResponse>(
+    routingQueryKeys.centroids,
+    `${ROUTING}/centroids`,
+    { query, keepPrevious: true, options }
+  )
 
 export type CentroidImport =
   | { format: "json"; centroids: AdminGeoCentroidInput[] }
@@ -238,6 +209,7 @@ export const useImportGeoCentroids = (
 
 /** Sales channels (Medusa's own list), to simulate an order in one. */
 export const useSalesChannelOptions = () => {
+  // Not useMallQuery: Medusa's typed SDK call, and only its list is returned.
   const { data, ...rest } = useQuery({
     queryKey: routingQueryKeys.salesChannels(),
     queryFn: () =>
@@ -257,6 +229,7 @@ export type VariantOption = {
 
 /** Variants of the products matching a search, to add to a simulation. */
 export const useVariantSearch = (q: string) => {
+  // Not useMallQuery: Medusa's typed SDK call, flattened into variants.
   const { data, ...rest } = useQuery({
     queryKey: routingQueryKeys.variants(q),
     queryFn: () =>
