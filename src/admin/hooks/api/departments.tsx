@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query"
 import { departmentQueryKeys, pipelineQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import {
@@ -10,67 +9,55 @@ import {
   DepartmentRole,
 } from "../../lib/pipeline-types"
 import {
-  compactQuery,
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallQuery,
 } from "./utils"
 
 /** Every department with its members. */
 export const useDepartments = (
   options?: QueryOptions<AdminDepartmentListResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: departmentQueryKeys.list(),
-    queryFn: () =>
-      sdk.client.fetch<AdminDepartmentListResponse>("/admin/mall/departments"),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminDepartmentListResponse>(
+    departmentQueryKeys.list(),
+    "/admin/mall/departments",
+    { options }
+  )
 
 /** The departments of the signed-in admin, to offer only allowed actions. */
 export const useMyDepartments = (
   options?: QueryOptions<AdminMyDepartmentsResponse>
 ) => {
-  const { data, ...rest } = useQuery({
-    queryKey: departmentQueryKeys.me(),
-    queryFn: () =>
-      sdk.client.fetch<AdminMyDepartmentsResponse>(
-        "/admin/mall/departments/me"
-      ),
-    staleTime: 60_000,
-    ...options,
-  })
+  const result = useMallQuery<AdminMyDepartmentsResponse>(
+    departmentQueryKeys.me(),
+    "/admin/mall/departments/me",
+    { options: { staleTime: 60_000, ...options } }
+  )
 
   const roleIn = (department: Department): DepartmentRole | null =>
-    data?.departments.find((d) => d.department === department)?.role ?? null
+    result.departments?.find((d) => d.department === department)?.role ?? null
 
-  return { ...data, roleIn, ...rest }
+  return { ...result, roleIn }
 }
 
 /** Admin users (Medusa's own list), to pick department members. */
 export const useAdminUsers = (
   query?: { q?: string; id?: string[]; limit?: number },
   options?: QueryOptions<AdminUserListResponse>
-) => {
-  const params = compactQuery({
-    limit: 50,
-    fields: "id,email,first_name,last_name",
-    ...query,
-  })
-  const { data, ...rest } = useQuery({
-    queryKey: departmentQueryKeys.users(params),
-    queryFn: () =>
-      sdk.client.fetch<AdminUserListResponse>("/admin/users", {
-        query: params,
-      }),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminUserListResponse>(
+    departmentQueryKeys.users,
+    "/admin/users",
+    {
+      query: {
+        limit: 50,
+        fields: "id,email,first_name,last_name",
+        ...query,
+      },
+      options,
+    }
+  )
 
 export type DepartmentMemberInput = {
   department: Department
