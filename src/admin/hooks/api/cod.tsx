@@ -1,11 +1,8 @@
 import { FetchError } from "@medusajs/js-sdk"
 import {
-  QueryKey,
   useMutation,
   UseMutationOptions,
-  useQuery,
   useQueryClient,
-  UseQueryOptions,
 } from "@tanstack/react-query"
 import { codQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
@@ -14,42 +11,28 @@ import {
   AdminOrderCodResponse,
   AdminUpdateCodSettings,
 } from "../../lib/types"
-
-type QueryOptions<TResponse> = Omit<
-  UseQueryOptions<TResponse, FetchError, TResponse, QueryKey>,
-  "queryKey" | "queryFn"
->
+import { QueryOptions, useMallQuery } from "./utils"
 
 /** The cash-on-delivery state of one order. */
 export const useOrderCod = (
   orderId: string,
   options?: QueryOptions<AdminOrderCodResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: codQueryKeys.order(orderId),
-    queryFn: () =>
-      sdk.client.fetch<AdminOrderCodResponse>(
-        `/admin/mall/orders/${encodeURIComponent(orderId)}/cod`
-      ),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminOrderCodResponse>(
+    codQueryKeys.order(orderId),
+    `/admin/mall/orders/${encodeURIComponent(orderId)}/cod`,
+    { options }
+  )
 
 /** The COD eligibility rules in force, and where they come from. */
 export const useCodSettings = (
   options?: QueryOptions<AdminCodSettingsResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: codQueryKeys.settings(),
-    queryFn: () =>
-      sdk.client.fetch<AdminCodSettingsResponse>("/admin/mall/cod-settings"),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminCodSettingsResponse>(
+    codQueryKeys.settings(),
+    "/admin/mall/cod-settings",
+    { options }
+  )
 
 /** Saves COD rules (a partial update); refreshes the cached settings. */
 export const useUpdateCodSettings = (

@@ -1,4 +1,3 @@
-import { useQuery } from "@tanstack/react-query"
 import {
   codQueryKeys,
   financeQueryKeys,
@@ -12,7 +11,12 @@ import {
   AdminUpdatePipelineSettings,
   GateKind,
 } from "../../lib/pipeline-types"
-import { MutationOptions, QueryOptions, useInvalidatingMutation } from "./utils"
+import {
+  MutationOptions,
+  QueryOptions,
+  useInvalidatingMutation,
+  useMallQuery,
+} from "./utils"
 
 const orderPath = (orderId: string) =>
   `/admin/mall/orders/${encodeURIComponent(orderId)}`
@@ -21,18 +25,12 @@ const orderPath = (orderId: string) =>
 export const useOrderPipeline = (
   orderId: string,
   options?: QueryOptions<AdminOrderPipelineResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: pipelineQueryKeys.order(orderId),
-    queryFn: () =>
-      sdk.client.fetch<AdminOrderPipelineResponse>(
-        `${orderPath(orderId)}/pipeline`
-      ),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminOrderPipelineResponse>(
+    pipelineQueryKeys.order(orderId),
+    `${orderPath(orderId)}/pipeline`,
+    { options }
+  )
 
 export type GateDecision =
   | { kind: GateKind; status: "passed" | "failed"; reason?: string }
@@ -81,18 +79,12 @@ export const useRefuseCodDelivery = (
 /** The pipeline rules in force, and where they come from. */
 export const usePipelineSettings = (
   options?: QueryOptions<AdminPipelineSettingsResponse>
-) => {
-  const { data, ...rest } = useQuery({
-    queryKey: pipelineQueryKeys.settings(),
-    queryFn: () =>
-      sdk.client.fetch<AdminPipelineSettingsResponse>(
-        "/admin/mall/pipeline-settings"
-      ),
-    ...options,
-  })
-
-  return { ...data, ...rest }
-}
+) =>
+  useMallQuery<AdminPipelineSettingsResponse>(
+    pipelineQueryKeys.settings(),
+    "/admin/mall/pipeline-settings",
+    { options }
+  )
 
 /** Saves pipeline rules (a partial update). */
 export const useUpdatePipelineSettings = (
