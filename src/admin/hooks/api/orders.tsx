@@ -9,6 +9,7 @@ type OrderRefs = { orders: { id: string; display_id: number }[] }
  */
 export const useOrderDisplayIds = (ids: string[]) => {
   const unique = [...new Set(ids)].sort()
+  // Not useMallQuery: reading only `data` spares re-renders on fetch state.
   const { data } = useQuery({
     queryKey: ["mall", "order-refs", unique],
     queryFn: () =>
