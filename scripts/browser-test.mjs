@@ -966,6 +966,12 @@ async function crmChecks(page) {
         .first()
         .getAttribute("href")
       assert(/\/customers\/cus_/.test(href ?? ""), `the link is ${href}`)
+      // The row shows the customer's id until Medusa's customer list answers.
+      await customers
+        .first()
+        .getByText(/fang\.wang@example\.com/)
+        .first()
+        .waitFor()
       const text = await customers.first().innerText()
       assert(
         /fang\.wang@example\.com/.test(text),
