@@ -62,6 +62,8 @@ export interface MatchWeights {
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
+  // People change numbers and keep several: a phone that differs is weak
+  // evidence against, and two that differ with the e-mail (-3) are not.
   phone: { exact: 9, typo: 3, differs: -1.5 },
   email: { exact: 9, typo: 4, variant: 1.5, differs: -1.5 },
   name: {
@@ -77,7 +79,7 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
     differs: -3.5,
   },
   company: {
-    exact: 5.5,
+    exact: 6,
     variant: 4,
     typo: 3.5,
     differs: -4,
@@ -86,6 +88,9 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   tax_id: { exact: 12, typo: 2, differs: -10 },
   address: {
     exact_unit: 8,
+    // A street number is a building or a compound: among people who share
+    // a name and a postal area, few live at the same one. Enough with a
+    // rare name (exact_long), not with a common one (exact_short).
     exact: 5.5,
     variant: 1.5,
     same_area: -0.5,
