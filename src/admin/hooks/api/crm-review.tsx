@@ -13,11 +13,10 @@ import type {
 } from "../../../types/http/crm-order-review"
 import type { MatchCandidateOrder } from "../../lib/crm-types"
 import { crmQueryKeys, pipelineQueryKeys } from "../../lib/query-keys"
-import { sdk } from "../../lib/sdk"
 import {
   MutationOptions,
   QueryOptions,
-  useInvalidatingMutation,
+  useMallPost,
   useMallQuery,
 } from "./utils"
 
@@ -67,12 +66,8 @@ export const useAcceptCrmMatch = (
   id: string,
   options?: MutationOptions<AdminCrmAcceptMatchResponse, CrmDecision>
 ) =>
-  useInvalidatingMutation(
-    (body: CrmDecision) =>
-      sdk.client.fetch<AdminCrmAcceptMatchResponse>(
-        at("matches", id, "accept"),
-        { method: "POST", body }
-      ),
+  useMallPost<AdminCrmAcceptMatchResponse, CrmDecision>(
+    at("matches", id, "accept"),
     [crmQueryKeys.all],
     options
   )
@@ -82,12 +77,8 @@ export const useRejectCrmMatch = (
   id: string,
   options?: MutationOptions<AdminCrmMatchCandidateResponse, CrmDecision>
 ) =>
-  useInvalidatingMutation(
-    (body: CrmDecision) =>
-      sdk.client.fetch<AdminCrmMatchCandidateResponse>(
-        at("matches", id, "reject"),
-        { method: "POST", body }
-      ),
+  useMallPost<AdminCrmMatchCandidateResponse, CrmDecision>(
+    at("matches", id, "reject"),
     [crmQueryKeys.all],
     options
   )
@@ -116,12 +107,8 @@ export const useApproveOrderReview = (
   id: string,
   options?: MutationOptions<AdminCrmOrderReviewResponse, CrmDecision>
 ) =>
-  useInvalidatingMutation(
-    (body: CrmDecision) =>
-      sdk.client.fetch<AdminCrmOrderReviewResponse>(
-        at("order-reviews", id, "approve"),
-        { method: "POST", body }
-      ),
+  useMallPost<AdminCrmOrderReviewResponse, CrmDecision>(
+    at("order-reviews", id, "approve"),
     [crmQueryKeys.all, pipelineQueryKeys.all, ["orders"]],
     options
   )
@@ -131,12 +118,8 @@ export const useRejectOrderReview = (
   id: string,
   options?: MutationOptions<AdminCrmOrderReviewResponse, CrmDecision>
 ) =>
-  useInvalidatingMutation(
-    (body: CrmDecision) =>
-      sdk.client.fetch<AdminCrmOrderReviewResponse>(
-        at("order-reviews", id, "reject"),
-        { method: "POST", body }
-      ),
+  useMallPost<AdminCrmOrderReviewResponse, CrmDecision>(
+    at("order-reviews", id, "reject"),
     [crmQueryKeys.all, pipelineQueryKeys.all, ["orders"]],
     options
   )
@@ -164,12 +147,8 @@ export const useRetryCrmSyncJob = (
   id: string,
   options?: MutationOptions<AdminCrmSyncJobResponse, void>
 ) =>
-  useInvalidatingMutation(
-    () =>
-      sdk.client.fetch<AdminCrmSyncJobResponse>(at("sync-jobs", id, "retry"), {
-        method: "POST",
-        body: {},
-      }),
+  useMallPost<AdminCrmSyncJobResponse, void>(
+    at("sync-jobs", id, "retry"),
     [crmQueryKeys.all],
     options
   )

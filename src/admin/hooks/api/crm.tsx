@@ -13,6 +13,7 @@ import {
   MutationOptions,
   QueryOptions,
   useInvalidatingMutation,
+  useMallPost,
   useMallQuery,
 } from "./utils"
 
@@ -92,12 +93,8 @@ export const useMergeCrmContacts = (
     AdminMergeCrmContacts
   >
 ) =>
-  useInvalidatingMutation(
-    (body: AdminMergeCrmContacts) =>
-      sdk.client.fetch<AdminCrmMergeContactsResponse>(
-        `${contactPath(contactId)}/merge`,
-        { method: "POST", body }
-      ),
+  useMallPost<AdminCrmMergeContactsResponse, AdminMergeCrmContacts>(
+    `${contactPath(contactId)}/merge`,
     [crmQueryKeys.all],
     options
   )

@@ -89,3 +89,19 @@ export const useInvalidatingMutation = <TResponse, TBody>(
     },
   })
 }
+
+/** A POST of the mutation's body to `path`, refreshing `invalidates` after. */
+export const useMallPost = <TResponse, TBody>(
+  path: string,
+  invalidates: QueryKey[],
+  options?: MutationOptions<TResponse, TBody>
+) =>
+  useInvalidatingMutation(
+    (body: TBody) =>
+      sdk.client.fetch<TResponse>(path, {
+        method: "POST",
+        body: body ?? {},
+      }),
+    invalidates,
+    options
+  )
